@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+
+/**
+ * The site can live under a sub-path (e.g. https://example.org/archive/):
+ * set BASE_PATH=/archive/ when building. Every internal link goes through
+ * `import.meta.env.BASE_URL`, so nothing else needs to change.
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://fazhi-reports.example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+  },
+});
