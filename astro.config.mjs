@@ -12,6 +12,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://fazhi-reports.example.org',
   base,
+  // OUT_DIR lets the tests build the site twice (root and sub-path) side by side.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
