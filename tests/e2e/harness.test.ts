@@ -1,0 +1,125 @@
+/**
+ * The harness itself: the static server behaves like a static host, and the
+ * page recorder really catches console output, errors and failed requests —
+ * otherwise every "empty console" assertion in the suite would pass vacuously.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, logProblems, newContext, openPage } from './support/browser.ts';
+import { startStaticServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+
+let folder: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'e2e-harness-'));
+  await mkdir(join(folder, 'reports', 'a'), { recursive: true });
+  await writeFile(join(folder, 'index.html'), '<!doctype html><html lang="zh-CN"><title>首页</title><p>首页</p></html>');
+  await writeFile(join(folder, 'reports', 'a', 'index.html'), '<!doctype html><title>a</title><p>报告</p>');
+  await writeFile(join(folder, '404.html'), '<!doctype html><title>404</title><p>页面不存在</p>');
+  await writeFile(join(folder, 'noisy.html'), '<!doctype html><title>noisy</title><script>console.log("hello")</script>');
+  await writeFile(join(folder, 'broken.html'), '<!doctype html><title>broken</title><img src="missing.png" alt="">');
+  await writeFile(join(folder, 'throws.html'), '<!doctype html><title>throws</title><script>null.x</script>');
+  await writeFile(join(folder, 'a.wasm'), Buffer.from([0, 97, 115, 109]));
+  await writeFile(join(folder, 'a.md'), '# 标题\n'.repeat(50));
+  await writeFile(join(folder, 'x.pf_fragment'), Buffer.from([1, 2, 3]));
+  server = await startStaticServer({ root: folder, base: '/archive/' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('static server', () => {
+  test('serves directory index pages under the base path', async () => {
+    const response = await fetch(server.urlFor('reports/a/'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('报告');
+  });
+
+  test('redirects a directory without its trailing slash', async () => {
+    const response = await fetch(server.urlFor('reports/a'), { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/archive/reports/a/');
+  });
+
+  test('answers paths outside the base and unknown paths with 404.html', async () => {
+    for (const url of [`${server.origin}/reports/a/`, server.urlFor('nope/'), server.urlFor('../index.html')]) {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text(), url).toContain('页面不存在');
+    }
+  });
+
+  test('sends the content types the site needs', async () => {
+    const types = {
+      'a.wasm': 'application/wasm',
+      'a.md': 'text/plain; charset=utf-8',
+      'x.pf_fragment': 'application/octet-stream',
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const response = await fetch(server.urlFor(path));
+      expect(response.headers.get('content-type'), path).toBe(type);
+    }
+  });
+
+  test('gzips text only when the request accepts it', async () => {
+    const raw = await fetch(server.urlFor('a.md'), { headers: { 'accept-encoding': 'identity' } });
+    expect(raw.headers.get('content-encoding')).toBeNull();
+    const plain = Buffer.from(await raw.arrayBuffer());
+    // Node's fetch would decode gzip itself; use the raw bytes through node:http semantics instead.
+    const { request } = await import('node:http');
+    const compressed = await new Promise<Buffer>((resolve, reject) => {
+      request(server.urlFor('a.md'), { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        expect(response.headers['content-encoding']).toBe('gzip');
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks)));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(compressed.length).toBeLessThan(plain.length);
+    expect(gunzipSync(compressed).equals(plain)).toBe(true);
+  });
+});
+
+describe('page recorder', () => {
+  test('a quiet page has no problems', async () => {
+    const context = await newContext(browser);
+    const { log } = await openPage(context, server.urlFor('/'));
+    expect(logProblems(log)).toBe('');
+    await context.close();
+  });
+
+  test('catches console output, page errors and failed requests', async () => {
+    const context = await newContext(browser);
+    const noisy = await openPage(context, server.urlFor('noisy.html'));
+    expect(logProblems(noisy.log)).toContain('log: hello');
+    const throws = await openPage(context, server.urlFor('throws.html'));
+    expect(logProblems(throws.log)).toContain('page errors');
+    const broken = await openPage(context, server.urlFor('broken.html'));
+    expect(logProblems(broken.log)).toContain(`GET ${server.urlFor('missing.png')}: HTTP 404`);
+    await context.close();
+  });
+
+  test('allows only the expected 404 of the page under test', async () => {
+    const context = await newContext(browser);
+    const url = server.urlFor('nope/');
+    const { log, status } = await openPage(context, url);
+    expect(status).toBe(404);
+    expect(logProblems(log)).not.toBe('');
+    expect(logProblems(log, { expected404: url })).toBe('');
+    await context.close();
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Global setup of the e2e project: builds the production site twice (at the
+ * root and under /archive/), serves both on 127.0.0.1, finds Chromium, and
+ * provides all of it to the test files through `inject`.
+ *
+ * E2E_SKIP_BUILD=1 reuses the previous builds (fast iteration on tests).
+ * E2E_ARCHIVE_DIR overrides where the /archive/ build goes; by default it is
+ * a folder in the system temp directory, so it never shows up in git.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './browser.ts';
+import { ARCHIVE_BASE, SITE_URL } from './constants.ts';
+import type { BuiltSite } from './constants.ts';
+// Type-only: brings in the ProvidedContext declaration without loading vitest's runtime here.
+import type {} from './context.ts';
+import { startStaticServer } from './server.ts';
+import type { StaticServer } from './server.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The /archive/ build's folder: per checkout, so two clones on one machine do not collide. */
+function archiveDir(): string {
+  const fromEnv = process.env['E2E_ARCHIVE_DIR'];
+  if (fromEnv !== undefined && fromEnv !== '') return resolve(fromEnv);
+  const id = createHash('sha256').update(repoRoot).digest('hex').slice(0, 8);
+  return join(tmpdir(), `fazhi-reports-e2e-${id}`, 'dist-archive');
+}
+
+/**
+ * Runs `npm run build` with the given environment. npm puts node_modules/.bin
+ * first on PATH, so Astro runs on the project's Node 24 whatever node started
+ * the tests. On failure the whole build output is printed and thrown.
+ */
+function build(label: string, env: Record<string, string>): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolveBuild, reject) => {
+    const child = spawn('npm', ['run', 'build'], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('error', (error) => reject(new Error(`e2e: could not start "npm run build" for the ${label} build: ${error.message}`)));
+    child.on('close', (code) => {
+      const text = Buffer.concat(output).toString('utf8');
+      if (code === 0) {
+        console.log(`e2e: ${label} build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        resolveBuild();
+        return;
+      }
+      process.stderr.write(`\n===== npm run build (${label}) failed with exit code ${code} =====\n${text}\n=====\n`);
+      reject(
+        new Error(
+          `e2e: the ${label} production build failed (exit code ${code}, env ${JSON.stringify(env)}); ` +
+            `its output is printed above. Last lines:\n${text.split('\n').slice(-40).join('\n')}`,
+        ),
+      );
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const builds: Omit<BuiltSite, 'url'>[] = [
+    { name: 'root', dist: join(repoRoot, 'dist'), base: '/' },
+    { name: 'archive', dist: archiveDir(), base: ARCHIVE_BASE },
+  ];
+
+  if (process.env['E2E_SKIP_BUILD'] === '1') {
+    for (const site of builds) {
+      if (!existsSync(join(site.dist, 'index.html'))) {
+        throw new Error(`e2e: E2E_SKIP_BUILD=1 but ${site.dist}/index.html does not exist; run once without E2E_SKIP_BUILD.`);
+      }
+    }
+    console.log('e2e: E2E_SKIP_BUILD=1, reusing', builds.map((b) => b.dist).join(' and '));
+  } else {
+    // One after the other: both builds share Astro's caches in .astro/ and node_modules/.astro/.
+    for (const site of builds) {
+      await build(site.name, { OUT_DIR: site.dist, BASE_PATH: site.base, SITE_URL });
+    }
+  }
+
+  const chromium = await findChromium();
+  const chromiumLabel = `${chromium.path} (${chromium.source})`;
+  console.log(`e2e: Chromium ${chromiumLabel}`);
+
+  const servers: StaticServer[] = [];
+  const sites: BuiltSite[] = [];
+  for (const site of builds) {
+    const server = await startStaticServer({ root: site.dist, base: site.base });
+    servers.push(server);
+    sites.push({ ...site, url: server.url });
+  }
+  project.provide('sites', sites);
+  project.provide('chromium', chromiumLabel);
+
+  return async () => {
+    await Promise.all(servers.map((server) => server.close()));
+  };
+}
