@@ -1,0 +1,78 @@
+/**
+ * Per-source metadata: a `<name>.yaml` beside `<name>.txt` declares what the
+ * report's text does not say (province, county, a place it only implies, the
+ * page it came from). Optional for `--in` folders; validated strictly, so a
+ * misspelt key is an error rather than silently ignored.
+ */
+import { parseDocument, isMap, isScalar } from 'yaml';
+import { z } from 'astro/zod';
+import { LEVELS } from '../../../src/schemas/report.ts';
+import type { Problem } from './problems.ts';
+
+export const sourceMetaSchema = z.strictObject({
+  /** File name under which the report was first collected. */
+  originalName: z.string().min(1).optional(),
+  /** Web address of the published report. */
+  url: z.url().optional(),
+  province: z.string().regex(/(?:省|自治区|市|特别行政区)$/u, { error: 'must be a province-level name such as 云南省 or 宁夏回族自治区' }).optional(),
+  city: z.string().min(2).optional(),
+  county: z.string().min(2).optional(),
+  /** The place, when the text only implies it (我乡). */
+  place: z.string().min(2).optional(),
+  level: z.enum(LEVELS).optional(),
+  /** Year reported on; must agree with the text when the text states one. */
+  year: z.number().int().min(1990).max(2100).optional(),
+  /** Title to use when the source has none. */
+  title: z.string().min(1).optional(),
+  /** Slug to use instead of the pinyin of the place plus the year (to resolve a clash). */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-"' }).optional(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }).optional(),
+  issuer: z.string().min(2).optional(),
+});
+
+export type SourceMeta = z.output<typeof sourceMetaSchema>;
+
+/** Parses and validates a metadata file; problems carry the line of the offending key. */
+export function parseSourceMeta(text: string, file: string): { meta?: SourceMeta; problems: Problem[] } {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const lineOf = (offset: number | undefined): number | undefined =>
+    offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) => ({
+        file,
+        line: lineOf(error.pos[0]),
+        message: `not valid YAML: ${error.message.split('\n')[0]}`,
+        hint: 'write one "key: value" per line',
+      })),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const result = sourceMetaSchema.safeParse(data);
+  if (result.success) return { meta: result.data, problems: [] };
+
+  const keyLine = (key: string): number | undefined => {
+    if (!isMap(doc.contents)) return undefined;
+    const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+    return pair && isScalar(pair.key) ? lineOf(pair.key.range?.[0]) : undefined;
+  };
+  const allowed = Object.keys(sourceMetaSchema.shape).join(', ');
+  const problems = result.error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        line: keyLine(key),
+        message: `unknown key "${key}"`,
+        hint: `remove it or correct its spelling; allowed keys: ${allowed}`,
+      }));
+    }
+    const key = String(issue.path[0] ?? '');
+    return [{
+      file,
+      line: keyLine(key),
+      message: key ? `"${key}" ${issue.message}` : issue.message,
+      hint: key ? `correct the value of "${key}" or remove the line` : 'the file must hold "key: value" lines',
+    }];
+  });
+  return { problems };
+}

@@ -1,0 +1,37 @@
+/** Types and small helpers shared by the pipeline steps. */
+
+/** A line of report text with the line of the source file it came from. */
+export interface SourceLine {
+  text: string;
+  /** 1-based line number in the raw source file, for error messages and provenance. */
+  line: number;
+}
+
+/** A running count of one kind of change, with its first few distinct examples. */
+export interface ChangeCount {
+  count: number;
+  examples: string[];
+}
+
+const MAX_EXAMPLES = 8;
+
+export function newChangeCount(): ChangeCount {
+  return { count: 0, examples: [] };
+}
+
+export function addExample(tally: ChangeCount, example: string): void {
+  if (tally.examples.length < MAX_EXAMPLES && !tally.examples.includes(example)) tally.examples.push(example);
+}
+
+/** Splits decoded text into numbered lines. */
+export function toSourceLines(text: string): SourceLine[] {
+  return text.split('\n').map((text, index) => ({ text, line: index + 1 }));
+}
+
+/** Matches one Chinese character (Han script). */
+export const HAN = /\p{Script=Han}/u;
+
+/** Only the Chinese characters of a text, in order. */
+export function hanCharacters(text: string): string[] {
+  return text.match(/\p{Script=Han}/gu) ?? [];
+}
