@@ -122,6 +122,8 @@ export interface PageLog {
   pageErrors: string[];
   /** Requests that failed at the network level or got an HTTP status of 400 or more. */
   failedRequests: string[];
+  /** Every URL the page requested, in order (to check they all stay under the base path). */
+  requests: string[];
 }
 
 /** Options for {@link expectCleanLog}. */
@@ -136,7 +138,8 @@ export interface CleanLogOptions {
 
 /** Starts recording a page's console, errors and failed requests. */
 export function recordPage(page: Page): PageLog {
-  const log: PageLog = { console: [], pageErrors: [], failedRequests: [] };
+  const log: PageLog = { console: [], pageErrors: [], failedRequests: [], requests: [] };
+  page.on('request', (request) => log.requests.push(request.url()));
   page.on('console', (message) => {
     const { url, lineNumber } = message.location();
     log.console.push(`${message.type()}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);

@@ -1,0 +1,76 @@
+/**
+ * The page types of the site (issue 3) and one sample URL of each, found in
+ * the build, so every per-page-type test covers the same set and a new page
+ * type only needs adding here.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BuiltSite } from './constants.ts';
+import { expectedSectionIds, loadReports } from './content.ts';
+import type { ContentReport } from './content.ts';
+
+/** One page to visit: what kind it is and its path relative to the base. */
+export interface SamplePage {
+  /** e.g. "report", "year", "years index", "404" */
+  type: string;
+  /** Path relative to the base, e.g. "reports/laochangxiang-2023/". */
+  path: string;
+  /** The HTTP status the page is served with. */
+  status: 200 | 404;
+}
+
+/** A path that no page has, to see the 404 page. */
+export const MISSING_PATH = 'no-such-page/';
+
+/** Browse folders: an index page plus one page per year, place, province or part. */
+const SECTIONS = [
+  { folder: 'years', type: 'year' },
+  { folder: 'places', type: 'place' },
+  { folder: 'provinces', type: 'province' },
+  { folder: 'compare', type: 'compare' },
+] as const;
+
+/**
+ * The report used where one report stands for all: the one with the most
+ * standard-numbered sections that has a level-2 section s1-2 (so TOC and
+ * fragment tests have a target), ties broken by slug.
+ */
+export async function sampleReport(): Promise<ContentReport> {
+  const reports = await loadReports();
+  const scored = reports
+    .map((report) => ({ report, ids: expectedSectionIds(report).map((s) => s.id) }))
+    .filter(({ ids }) => ids.includes('s1-1') && ids.includes('s1-2'))
+    .sort((a, b) => b.ids.length - a.ids.length || a.report.slug.localeCompare(b.report.slug));
+  const best = scored[0];
+  if (best === undefined) throw new Error('no report has sections numbered 一、（一）（二）: cannot test section links');
+  return best.report;
+}
+
+async function firstSubfolderWithIndex(dist: string, folder: string): Promise<string | undefined> {
+  const dir = join(dist, folder);
+  if (!existsSync(dir)) return undefined;
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries.find((name) => existsSync(join(dir, name, 'index.html')));
+}
+
+/**
+ * One page of each type present in the build: home, a report, each browse
+ * and compare index and one page of each, the search page if built, and the
+ * 404 page. Missing required types are reported by the page-type test, not here.
+ */
+export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
+  const report = await sampleReport();
+  const pages: SamplePage[] = [
+    { type: 'home', path: '', status: 200 },
+    { type: 'report', path: `reports/${report.slug}/`, status: 200 },
+  ];
+  for (const { folder, type } of SECTIONS) {
+    if (existsSync(join(site.dist, folder, 'index.html'))) pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
+    const first = await firstSubfolderWithIndex(site.dist, folder);
+    if (first !== undefined) pages.push({ type, path: `${folder}/${first}/`, status: 200 });
+  }
+  if (existsSync(join(site.dist, 'search', 'index.html'))) pages.push({ type: 'search', path: 'search/', status: 200 });
+  pages.push({ type: '404', path: MISSING_PATH, status: 404 });
+  return pages;
+}
