@@ -112,14 +112,14 @@ export function resolveMetadata(
   const need = (what: string, key: string, example: string): void => {
     problems.push({
       file,
-      message: `no ${what} found in the text and none declared`,
+      message: `${what} is not stated in the text and not declared`,
       hint: `add "${key}: ${example}" to ${metaFile}`,
     });
   };
-  if (yearValue === undefined) need('year reported on', 'year', '2023');
-  if (place === undefined) need('place', 'place', '老厂乡');
-  if (province === undefined) need('province', 'province', '云南省');
-  if (place !== undefined && level === undefined) need(`administrative level for "${place}"`, 'level', '镇');
+  if (yearValue === undefined) need('the year reported on', 'year', '2023');
+  if (place === undefined) need('the place (township, town, subdistrict, district or county)', 'place', '老厂乡');
+  if (province === undefined) need('the province', 'province', '云南省');
+  if (place !== undefined && level === undefined) need(`the administrative level of "${place}"`, 'level', '镇');
   if (problems.length > 0 || yearValue === undefined || place === undefined || province === undefined || level === undefined) {
     return { problems };
   }

@@ -13,7 +13,7 @@ export const sourceMetaSchema = z.strictObject({
   /** File name under which the report was first collected. */
   originalName: z.string().min(1).optional(),
   /** Web address of the published report. */
-  url: z.url().optional(),
+  url: z.url({ error: 'must be a web address such as https://www.example.gov.cn/…' }).optional(),
   province: z.string().regex(/(?:省|自治区|市|特别行政区)$/u, { error: 'must be a province-level name such as 云南省 or 宁夏回族自治区' }).optional(),
   city: z.string().min(2).optional(),
   county: z.string().min(2).optional(),
@@ -67,12 +67,13 @@ export function parseSourceMeta(text: string, file: string): { meta?: SourceMeta
       }));
     }
     const key = String(issue.path[0] ?? '');
+    const value = key && typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
     return [{
       file,
       line: keyLine(key),
-      message: key ? `"${key}" ${issue.message}` : issue.message,
+      message: key ? `"${key}: ${String(value)}" ${issue.message}` : issue.message,
       hint: key ? `correct the value of "${key}" or remove the line` : 'the file must hold "key: value" lines',
     }];
   });
-  return { problems };
+  return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }

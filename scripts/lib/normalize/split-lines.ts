@@ -40,7 +40,7 @@ function splitLine(text: string, isFirstLine: boolean): string[] {
     scanned = match.index;
     if (depth.title > 0 || depth.paren > 0) continue;
     const left = trimmed.slice(start, match.index);
-    const right = trimmed.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const right = trimmed.slice(match.index + match[0].length, match.index + match[0].length + 120);
     if (!isLineBreak(left, right, isFirstLine && segments.length === 0)) continue;
     segments.push(left);
     start = match.index + match[0].length;
@@ -60,12 +60,22 @@ function isLineBreak(left: string, right: string, isTitleCandidate: boolean): bo
   if (left === '' || right === '') return false;
   if (/[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(next)) return false;
   if (SECTION_NUMBER.test(right)) return true;
-  if (SENTENCE_END.has(last)) return true;
+  // ASCII ":;!?" end a sentence only in Chinese text ("如下: 一、"), not in "&amp; 实体".
+  if (SENTENCE_END.has(last) && (/[^\x00-\x7f]/u.test(last) || /[^\x00-\x7f]/u.test(left[left.length - 2] ?? ''))) return true;
   const short = left.length <= 80;
-  // A heading followed by its body: "(一)强化组织领导 一是…" — but not a bare "（1） 强化…".
-  if (short && SECTION_NUMBER.test(left) && left.replace(SECTION_NUMBER, '').trim() !== '' && !/[。；！？]/u.test(left)) return true;
+  // A heading followed by its body: "(一)强化组织领导 一是…。" — but not a bare
+  // "（1） 强化…", nor a heading with a stray space inside ("主要举措 和成效").
+  if (short && SECTION_NUMBER.test(left) && left.replace(SECTION_NUMBER, '').trim() !== '' && !/[。；！？]/u.test(left) && looksLikeBody(right)) return true;
   if (short && isTitleCandidate && LOOKS_LIKE_TITLE.test(left)) return true;
   return CLOSING_DATE.test(right.trim()) && right.length < 16;
+}
+
+/**
+ * Body text opens with a year or an enumeration (2023年, 一是) or reads as a
+ * sentence (punctuation early on); a heading's stray inner space does neither.
+ */
+function looksLikeBody(right: string): boolean {
+  return /^(?:\d{4}年|[一二三四五六七八九十]是)/u.test(right) || (right.length > 10 && /[。；！？：:，,]/u.test(right.slice(0, 60)));
 }
 
 function trackEnclosures(text: string, from: number, to: number, depth: { title: number; paren: number }): void {

@@ -83,8 +83,9 @@ function convertPunctuation(text: string, tally: TypographyTally): string {
         count(c, chars[i]!);
       }
     } else if (c in FULL_WIDTH) {
-      // 12:30 and 1,000 keep their ASCII punctuation.
+      // 12:30 and 1,000 keep their ASCII punctuation, and so does the ";" of an entity such as &amp;.
       if (isDigit(before) && isDigit(after)) continue;
+      if (c === ';' && /&#?\w{1,8}$/u.test(chars.slice(Math.max(0, i - 10), i).join(''))) continue;
       if (isWide(before) || isWide(after)) {
         chars[i] = FULL_WIDTH[c]!;
         count(c, chars[i]!);
