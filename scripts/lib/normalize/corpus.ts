@@ -32,6 +32,12 @@ export interface CorpusResult {
   bytesIn: number;
 }
 
+/** A path relative to `root` when it lies inside it, else absolute: what a user can paste. */
+function shown(root: string, path: string): string {
+  const inside = relative(root, path);
+  return inside.startsWith('..') ? path : inside;
+}
+
 /** Normalizes every `*.txt` of a folder; writes nothing. */
 export async function normalizeCorpus({ inDir, root }: Pick<CorpusOptions, 'inDir' | 'root'>): Promise<CorpusResult> {
   const problems: Problem[] = [];
@@ -42,21 +48,21 @@ export async function normalizeCorpus({ inDir, root }: Pick<CorpusOptions, 'inDi
   const known = new Set(sources.map((n) => n.replace(/\.txt$/u, '')));
   for (const name of names.filter((n) => n.endsWith('.yaml'))) {
     if (!known.has(name.replace(/\.yaml$/u, ''))) {
-      problems.push({ file: relative(root, join(inDir, name)), message: 'metadata file without a report beside it', hint: `add ${name.replace(/\.yaml$/u, '.txt')} or delete this file` });
+      problems.push({ file: shown(root, join(inDir, name)), message: 'metadata file without a report beside it', hint: `add ${name.replace(/\.yaml$/u, '.txt')} or delete this file` });
     }
   }
   if (sources.length === 0) {
-    problems.push({ file: relative(root, inDir) || '.', message: 'no .txt reports found', hint: 'put the raw reports (one .txt file each) in this folder' });
+    problems.push({ file: shown(root, inDir) || '.', message: 'no .txt reports found', hint: 'put the raw reports (one .txt file each) in this folder' });
   }
 
   const seenSha = new Map<string, string>();
   const seenSlug = new Map<string, string>();
   for (const name of sources) {
-    const path = relative(root, join(inDir, name));
+    const path = shown(root, join(inDir, name));
     const metaName = name.replace(/\.txt$/u, '.yaml');
     let meta: SourceMeta = {};
     if (names.includes(metaName)) {
-      const parsed = parseSourceMeta(await readFile(join(inDir, metaName), 'utf8'), relative(root, join(inDir, metaName)));
+      const parsed = parseSourceMeta(await readFile(join(inDir, metaName), 'utf8'), shown(root, join(inDir, metaName)));
       problems.push(...parsed.problems);
       if (!parsed.meta) continue;
       meta = parsed.meta;
@@ -98,7 +104,7 @@ export async function writeCorpus(outDir: string, files: NormalizedFile[], root:
   if (existsSync(outDir)) {
     const foreign = (await readdir(outDir)).filter((n) => !n.endsWith('.md'));
     if (foreign.length > 0) {
-      return [{ file: relative(root, outDir) || outDir, message: `holds files the normalizer did not write (${foreign.slice(0, 3).join(', ')})`, hint: 'choose an empty or new folder for --out' }];
+      return [{ file: shown(root, outDir) || outDir, message: `holds files the normalizer did not write (${foreign.slice(0, 3).join(', ')})`, hint: 'choose an empty or new folder for --out' }];
     }
   }
   const stamp = `${process.pid}-${Date.now()}`;
