@@ -41,9 +41,19 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     text = utf8.decode(body);
     encoding = hasBom ? 'utf-8-bom' : 'utf-8';
   } else {
-    const fallback = hasBom ? undefined : tryGb18030(body);
+    const offset = badUtf8 + (hasBom ? 3 : 0);
+    if (isCutOff(body, badUtf8)) {
+      throw new NormalizeError({
+        file,
+        line: lineAt(bytes, offset),
+        message: 'the file ends in the middle of a character: it was cut off',
+        hint: 'download the report again; the end of its text is missing',
+      });
+    }
+    // Text that was UTF-8 up to a bad byte is damaged UTF-8, not GB18030:
+    // decoding it as GB18030 would turn the good part into mojibake.
+    const fallback = hasBom || multiByteSequences(body, badUtf8) >= 8 ? undefined : tryGb18030(body);
     if (fallback === undefined) {
-      const offset = badUtf8 + (hasBom ? 3 : 0);
       throw new NormalizeError({
         file,
         line: lineAt(bytes, offset),
@@ -115,6 +125,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += extra + 1;
   }
   return -1;
+}
+
+/** True when the only bad bytes are an unfinished multi-byte character at the very end. */
+function isCutOff(bytes: Uint8Array, badOffset: number): boolean {
+  const rest = bytes.length - badOffset;
+  const lead = bytes[badOffset]!;
+  const needed = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
+  if (needed === 0 || rest >= needed) return false;
+  for (let k = 1; k < rest; k++) if ((bytes[badOffset + k]! & 0xc0) !== 0x80) return false;
+  return multiByteSequences(bytes, badOffset) > 0;
+}
+
+/** How many multi-byte UTF-8 characters stand before `end`. */
+function multiByteSequences(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) if (bytes[i]! >= 0xc2 && bytes[i]! <= 0xf4) count += 1;
+  return count;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
