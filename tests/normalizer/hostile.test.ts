@@ -2,7 +2,7 @@
  * The hostile corpus (tests/fixtures/hostile/<case>/): each case, run through
  * the normalize command as a user would, ends in exactly one of
  * - the correct normalized report(s): `expected/<slug>.md`, or
- * - a clear error: `expected-error.txt` (what the command prints), with exit 1
+ * - a clear error: `expected.stderr` (what the command prints), with exit 1
  *   and the output folder left exactly as it was.
  * `UPDATE=1` rewrites the expectations. The site side of the corpus (text
  * rendered as text, never as markup) is tested in tests/e2e/hostile-site.test.ts.
@@ -37,7 +37,7 @@ describe('hostile input', () => {
     cpSync(join(root, 'content/reports'), outDir, { recursive: true });
     const before = snapshot(outDir);
     const run = normalize(`${corpus}/${name}`, outDir);
-    const expectedError = join(caseDir, 'expected-error.txt');
+    const expectedError = join(caseDir, 'expected.stderr');
     const expectedDir = join(caseDir, 'expected');
 
     if (run.status === 0) {
