@@ -1,0 +1,15 @@
+/**
+ * ASCII slugs from Chinese names through pinyin-pro, for URLs that stay
+ * readable and stable: 老厂乡 → "laochangxiang". ü is written "v", as in
+ * the usual input-method spelling (吕梁 → "lvliang").
+ */
+import { pinyin } from 'pinyin-pro';
+
+/** Lowercase ASCII pinyin of a name, letters and digits only. */
+export function pinyinSlug(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
+  return syllables
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}

@@ -1,0 +1,40 @@
+/**
+ * Every URL pattern of the site in one place, as paths relative to the base
+ * path (no leading slash). Pages turn them into links with `href()` from
+ * `urls.ts`; the Markdown plugins, which run outside Vite, join them with the
+ * base they are given. Directory-style paths end in "/" because the site is
+ * built with `trailingSlash: 'always'`.
+ */
+import type { Part } from './parts.ts';
+
+export const routes = {
+  home: (): string => '',
+  report: (slug: string): string => `reports/${slug}/`,
+  /** The normalized Markdown of a report, exactly as stored in content/reports/. */
+  reportMarkdown: (slug: string): string => `reports/${slug}.md`,
+  /** The raw source file, byte for byte as collected. */
+  source: (fileName: string): string => `sources/${fileName}`,
+  years: (): string => 'years/',
+  year: (year: number): string => `years/${year}/`,
+  places: (): string => 'places/',
+  place: (placeSlug: string): string => `places/${placeSlug}/`,
+  provinces: (): string => 'provinces/',
+  province: (provinceSlug: string): string => `provinces/${provinceSlug}/`,
+  compareIndex: (): string => 'compare/',
+  compare: (part: Part): string => `compare/${part}/`,
+  search: (): string => 'search/',
+} as const;
+
+/**
+ * The id of one report's section on a compare page, so a level-1 heading can
+ * link straight to the same section there: `laochangxiang-2023-s1`.
+ */
+export function compareAnchor(reportSlug: string, sectionId: string): string {
+  return `${reportSlug}-${sectionId}`;
+}
+
+/** Join a base path (e.g. "/" or "/archive/") and a route path. */
+export function joinBase(base: string, path: string): string {
+  const withSlash = base.endsWith('/') ? base : `${base}/`;
+  return `${withSlash}${path}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * rehype plugin: puts a visible link-to-this-section anchor beside every
+ * report heading that has an id (h2-h4), and beside each level-1 heading a
+ * link to the same part of all reports on the compare page. The links sit
+ * next to the heading, not inside it, so the heading's text (used by the
+ * table of contents, Pagefind and screen readers) stays the report's own.
+ * The copy-link button is added later by `src/scripts/site.ts`, because it
+ * needs JavaScript to work at all.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { hastText } from '../lib/hast-text.ts';
+import { classifyPart, PART_LABELS } from '../lib/parts.ts';
+import { compareAnchor, joinBase, routes } from '../lib/routes.ts';
+
+export interface RehypeSectionLinksOptions {
+  /** The site's base path, e.g. "/" or "/archive/". */
+  base: string;
+}
+
+/** What the Markdown renderer passes along: the report's frontmatter. */
+interface RenderedFile {
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+function sectionLink(id: string, title: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['section-link'],
+      href: `#${id}`,
+      ariaLabel: `本节链接：${title}`,
+      dataPagefindIgnore: true,
+    },
+    children: [{ type: 'text', value: '#' }],
+  };
+}
+
+function compareLink(href: string, partLabel: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['compare-link'],
+      href,
+      ariaLabel: `对照阅读：各报告的“${partLabel}”部分`,
+      dataPagefindIgnore: true,
+    },
+    children: [{ type: 'text', value: '对照阅读' }],
+  };
+}
+
+export default function rehypeSectionLinks(options: RehypeSectionLinksOptions) {
+  return (tree: Root, file: RenderedFile): void => {
+    const slug = file.data.astro?.frontmatter?.['slug'];
+    const wrap = (heading: Element, id: string): Element => {
+      const title = hastText(heading).trim();
+      const links: ElementContent[] = [sectionLink(id, title)];
+      if (heading.tagName === 'h2' && typeof slug === 'string') {
+        const part = classifyPart(title);
+        const href = `${joinBase(options.base, routes.compare(part))}#${compareAnchor(slug, id)}`;
+        links.push(compareLink(href, PART_LABELS[part]));
+      }
+      return {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['section-heading', `section-heading-${heading.tagName}`] },
+        children: [heading, ...links],
+      };
+    };
+    const visit = (parent: Root | Element): void => {
+      parent.children = parent.children.map((node) => {
+        if (node.type !== 'element') return node;
+        const id = node.properties['id'];
+        if (HEADINGS.has(node.tagName) && typeof id === 'string') return wrap(node, id);
+        visit(node);
+        return node;
+      }) as typeof parent.children;
+    };
+    visit(tree);
+  };
+}
