@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { reportMarkdownOptions } from './src/plugins/report-pipeline.ts';
 
 /**
  * The site can live under a sub-path (e.g. https://example.org/archive/):
@@ -15,8 +16,17 @@ export default defineConfig({
   // OUT_DIR lets the tests build the site twice (root and sub-path) side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // A strict Content-Security-Policy without 'unsafe-inline' is planned:
+    // small stylesheets must stay external files instead of <style> blocks.
+    inlineStylesheets: 'never',
+  },
+  // Likewise for scripts: Astro inlines a module script smaller than Vite's
+  // assetsInlineLimit (4 kB); 0 keeps every script an external file.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
-    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+    // Report ids, parts and section links: see src/plugins/report-pipeline.ts.
+    processor: unified(reportMarkdownOptions(base)),
   },
 });

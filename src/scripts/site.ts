@@ -1,0 +1,73 @@
+/**
+ * The site's only script, a module loaded without blocking rendering. It
+ * adds what needs JavaScript and nothing else: a copy-link button beside
+ * every section link (only where the Clipboard API is available), and the
+ * "/" key to jump to the search box. Everything still reads without it.
+ */
+
+const SEARCH_INPUT_ID = 'site-search-input';
+
+/** A polite live region, so screen-reader users hear that a link was copied. */
+function createStatusRegion(): HTMLElement {
+  const region = document.createElement('p');
+  region.className = 'visually-hidden';
+  region.setAttribute('role', 'status');
+  document.body.append(region);
+  return region;
+}
+
+function addCopyLinkButtons(): void {
+  if (!navigator.clipboard) return;
+  const links = document.querySelectorAll<HTMLAnchorElement>('a.section-link');
+  if (links.length === 0) return;
+  const status = createStatusRegion();
+  for (const link of links) {
+    const heading = link.parentElement?.querySelector('h2, h3, h4');
+    const title = heading?.textContent?.trim() ?? '';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.textContent = '复制链接';
+    button.setAttribute('aria-label', `复制链接：${title}`);
+    button.dataset['pagefindIgnore'] = '';
+    button.addEventListener('click', () => {
+      // The full address of the section: this page without its current fragment, plus the section's.
+      const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
+      navigator.clipboard.writeText(url).then(
+        () => {
+          button.textContent = '已复制';
+          status.textContent = `已复制链接：${url}`;
+          window.setTimeout(() => {
+            button.textContent = '复制链接';
+          }, 2000);
+        },
+        () => {
+          status.textContent = '无法复制链接，请右键单击“#”复制链接地址。';
+        },
+      );
+    });
+    link.after(button);
+  }
+}
+
+/** Whether a key press is meant for the element that has focus (typing, not a shortcut). */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+function focusSearchOnSlash(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    const input = document.getElementById(SEARCH_INPUT_ID);
+    if (!(input instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
+
+addCopyLinkButtons();
+focusSearchOnSlash();
