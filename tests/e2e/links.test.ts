@@ -13,6 +13,21 @@ import { checkLinks, extractPageFacts } from './support/links.ts';
 import type { PageFacts } from './support/links.ts';
 import { listFiles } from './support/site-files.ts';
 
+/**
+ * Folds the checker's lines by broken link, so a header link broken on every
+ * page reads as one line naming a few of the pages and how many there are.
+ */
+function summarize(problems: readonly string[]): string {
+  const pagesByLink = new Map<string, string[]>();
+  for (const problem of problems) {
+    const [page = '', link = problem] = problem.split(' → ');
+    pagesByLink.set(link, [...(pagesByLink.get(link) ?? []), page]);
+  }
+  return [...pagesByLink]
+    .map(([link, pages]) => `${link}\n    on ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more pages` : ''}`)
+    .join('\n');
+}
+
 let browser: Browser;
 let parser: Page;
 
@@ -79,6 +94,6 @@ describe.for(builtSites())('links in the $name build', (site) => {
     }
     const linkCount = pages.reduce((sum, page) => sum + page.links.length, 0);
     const problems = checkLinks(pages, files, site.base, SITE_URL);
-    expect(problems.join('\n'), `${problems.length} broken of ${linkCount} links in ${htmlFiles.length} pages`).toBe('');
+    expect(summarize(problems), `${problems.length} broken of ${linkCount} links in ${htmlFiles.length} pages`).toBe('');
   });
 });

@@ -183,19 +183,58 @@ export interface OpenedPage {
   log: PageLog;
   /** Status of the main document response (null for about: pages). */
   status: number | null;
+  /** The page's request tracker, to wait for quiet after a click. */
+  network: NetworkTracker;
+}
+
+/** Follows a page's requests from the moment it is created, to wait for quiet later. */
+export interface NetworkTracker {
+  /**
+   * Resolves once no request has been in flight for `quietMs`. Playwright's
+   * "networkidle" waits a fixed 500 ms on every page; the site's few lazily
+   * loaded scripts start within milliseconds of load, so a shorter quiet
+   * period catches them and keeps the suite fast.
+   */
+  quiet(quietMs?: number, timeoutMs?: number): Promise<void>;
+}
+
+/** Starts counting a page's requests in flight (call before navigating). */
+export function trackNetwork(page: Page): NetworkTracker {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const ended = (): void => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async quiet(quietMs = 150, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
+        if (Date.now() > deadline) throw new Error(`${page.url()}: network not quiet after ${timeoutMs} ms (${inFlight} requests in flight)`);
+        await page.waitForTimeout(25);
+      }
+    },
+  };
 }
 
 /**
  * Opens `url` in a fresh page of `context` with recording started before the
  * navigation, so messages during load are caught. Waits for the load event
- * and then for the network to go idle, so lazily loaded scripts have run.
+ * and then for the network to go quiet, so lazily loaded scripts have run.
  */
 export async function openPage(context: BrowserContext, url: string): Promise<OpenedPage> {
   const page = await context.newPage();
   const log = recordPage(page);
+  const network = trackNetwork(page);
   const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  return { page, log, status: response?.status() ?? null };
+  await network.quiet();
+  return { page, log, status: response?.status() ?? null, network };
 }
 
 /** Creates a context with the options every test wants (a stable viewport). */

@@ -32,6 +32,9 @@ function archiveDir(): string {
   return join(tmpdir(), `fazhi-reports-e2e-${id}`, 'dist-archive');
 }
 
+/** Variables Vitest sets for its own runtime that must not reach the Astro build. */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
+
 /**
  * Runs `npm run build` with the given environment. npm puts node_modules/.bin
  * first on PATH, so Astro runs on the project's Node 24 whatever node started
@@ -39,10 +42,16 @@ function archiveDir(): string {
  */
 function build(label: string, env: Record<string, string>): Promise<void> {
   const started = Date.now();
+  // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test,
+  // NODE_ENV=test …). Inherited by the build, BASE_URL=/ overrode Astro's base
+  // and the /archive/ build linked to the root: the build gets a clean env.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
+  );
   return new Promise((resolveBuild, reject) => {
     const child = spawn('npm', ['run', 'build'], {
       cwd: repoRoot,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: Buffer[] = [];
