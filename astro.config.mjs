@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { pipelineDigest } from './src/plugins/pipeline-digest.ts';
 import { reportMarkdownOptions } from './src/plugins/report-pipeline.ts';
 
 /**
@@ -27,6 +28,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Report ids, parts and section links: see src/plugins/report-pipeline.ts.
-    processor: unified(reportMarkdownOptions(base)),
+    processor: unified(reportMarkdownOptions(base, pipelineDigest())),
   },
 });

@@ -15,6 +15,8 @@ import { compareAnchor, joinBase, routes } from '../lib/routes.ts';
 export interface RehypeSectionLinksOptions {
   /** The site's base path, e.g. "/" or "/archive/". */
   base: string;
+  /** Not used here: a digest of the pipeline's code that invalidates Astro's Markdown cache (see pipeline-digest.ts). */
+  codeDigest?: string;
 }
 
 /** What the Markdown renderer passes along: the report's frontmatter. */

@@ -18,11 +18,13 @@ export const TEXT_AS_WRITTEN = { gfm: false, smartypants: false } as const;
  * Options for `unified()` from @astrojs/markdown-remark: ids from the
  * document's numbering (s1, s1-2, s1-2-3, s1-2-p3), then each level-1
  * section wrapped with its part, then the links beside each heading.
+ * `codeDigest` (see pipeline-digest.ts) only serves to re-render cached
+ * Markdown when the pipeline's code changes.
  */
-export function reportMarkdownOptions(base: string): UnifiedProcessorOptions {
+export function reportMarkdownOptions(base: string, codeDigest = ''): UnifiedProcessorOptions {
   return {
     ...TEXT_AS_WRITTEN,
     remarkPlugins: [remarkSectionIds, remarkParagraphIds],
-    rehypePlugins: [rehypeReportParts, [rehypeSectionLinks, { base }]],
+    rehypePlugins: [rehypeReportParts, [rehypeSectionLinks, { base, codeDigest }]],
   };
 }
