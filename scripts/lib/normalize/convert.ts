@@ -16,7 +16,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import traditionalCharacters from 'opencc-js/dict/TSCharacters';
-import { hanCharacters, type ChangeCount } from './text-lines.ts';
+import type { ChangeCount } from './text-lines.ts';
 
 /** Words whose 著 (or 么) must survive conversion, in simplified form. */
 export const KEEP_AS_WRITTEN = ['原著', '编著', '专著', '土著', '卓著', '撰著', '论著', '译著', '遗著', '新著', '近著', '拙著', '么'] as const;
@@ -32,8 +32,14 @@ const standardToSimplified = OpenCC.Locale.to.cn[0]!;
 /** The converter the normalizer and the browser search must share. */
 export const toSimplified: (text: string) => string = OpenCC.ConverterFactory([pinned, ...twToStandard], standardToSimplified);
 
-/** Characters that exist only in traditional script (keys of OpenCC's TSCharacters). */
-const TRADITIONAL_ONLY = new Set(traditionalCharacters.split('|').map((pair) => pair.split(' ')[0]!));
+/** Characters that exist only in traditional script (keys of OpenCC's TSCharacters), by code unit. */
+const TRADITIONAL_ONLY = new Uint8Array(0x10000);
+for (const pair of traditionalCharacters.split('|')) {
+  const character = pair.split(' ')[0]!;
+  // Characters beyond the BMP are left out: a lookup per code unit is what keeps this fast.
+  if (character.length === 1) TRADITIONAL_ONLY[character.charCodeAt(0)] = 1;
+}
+const isHanCode = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 
 /**
  * True when at least 1 % of the Chinese characters are traditional-only.
@@ -42,9 +48,19 @@ const TRADITIONAL_ONLY = new Set(traditionalCharacters.split('|').map((pair) => 
  * traditional name does not make a report traditional.
  */
 export function isTraditional(text: string): boolean {
-  const han = hanCharacters(text);
-  const traditional = han.filter((c) => TRADITIONAL_ONLY.has(c)).length;
-  return han.length > 0 && traditional / han.length >= 0.01;
+  let han = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    traditional += TRADITIONAL_ONLY[code]!;
+    if (isHanCode(code)) han += 1;
+  }
+  return han > 0 && traditional / han >= 0.01;
+}
+
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL_ONLY[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /**
@@ -52,6 +68,8 @@ export function isTraditional(text: string): boolean {
  * simplified report (`traditional` false) a 著 is kept as written.
  */
 export function convertToSimplified(text: string, tally: Map<string, number>, traditional: boolean): string {
+  // In a simplified report only a line with a traditional-only character can change.
+  if (!traditional && !hasTraditional(text)) return text;
   const converted = toSimplified(text);
   if (converted === text) return text;
   const before = [...text];

@@ -1,16 +1,21 @@
 /**
  * Normalizes a folder of raw reports into a folder of Markdown files, all or
- * nothing: every source is normalized and checked first (including clashes
- * between sources), and only when no problem was found is the output folder
- * replaced — by writing a sibling temporary folder and renaming it into place.
+ * nothing: every source is normalized and checked (including clashes between
+ * sources) while its output goes to a sibling temporary folder, and only when
+ * no problem was found is that folder renamed into place.
+ *
+ * Large corpora are normalized on worker threads (parallel.ts) and streamed:
+ * each file is written as soon as it is checked, so the corpus is never held
+ * in memory as a whole.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
-import type { Report } from '../../../src/schemas/report.ts';
-import { normalizeReport } from './normalize-report.ts';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { normalizeInOrder, normalizeInWorkers, workersFor } from './parallel.ts';
 import type { Problem } from './problems.ts';
-import { parseSourceMeta, type SourceMeta } from './source-meta.ts';
+import { shown, type NormalizedFile, type SourceTask } from './read-source.ts';
+
+export type { NormalizedFile } from './read-source.ts';
 
 export interface CorpusOptions {
   inDir: string;
@@ -19,29 +24,28 @@ export interface CorpusOptions {
   root: string;
 }
 
-export interface NormalizedFile {
-  report: Report;
-  markdown: string;
-  fileName: string;
-}
-
 export interface CorpusResult {
+  /** Every accepted file, unless `onFile` took them one by one. */
   files: NormalizedFile[];
+  /** Number of accepted files. */
+  count: number;
   problems: Problem[];
   /** Bytes of raw text read, for throughput figures. */
   bytesIn: number;
 }
 
-/** A path relative to `root` when it lies inside it, else absolute: what a user can paste. */
-function shown(root: string, path: string): string {
-  const inside = relative(root, path);
-  return inside.startsWith('..') ? path : inside;
+export interface NormalizeCorpusOptions extends Pick<CorpusOptions, 'inDir' | 'root'> {
+  /** Receives each accepted file in source order as soon as it is checked; the file is then not kept in `files`. */
+  onFile?: (file: NormalizedFile) => Promise<void> | void;
+  /** Worker threads to use; by default all cores for a large corpus, none for a small one. */
+  workers?: number;
 }
 
-/** Normalizes every `*.txt` of a folder; writes nothing. */
-export async function normalizeCorpus({ inDir, root }: Pick<CorpusOptions, 'inDir' | 'root'>): Promise<CorpusResult> {
+/** Normalizes every `*.txt` of a folder; writes nothing itself. */
+export async function normalizeCorpus({ inDir, root, onFile, workers }: NormalizeCorpusOptions): Promise<CorpusResult> {
   const problems: Problem[] = [];
   const files: NormalizedFile[] = [];
+  let count = 0;
   let bytesIn = 0;
   const names = (await readdir(inDir)).sort();
   const sources = names.filter((n) => n.endsWith('.txt'));
@@ -57,24 +61,19 @@ export async function normalizeCorpus({ inDir, root }: Pick<CorpusOptions, 'inDi
 
   const seenSha = new Map<string, string>();
   const seenSlug = new Map<string, string>();
-  for (const name of sources) {
-    const path = shown(root, join(inDir, name));
+  const present = new Set(names);
+  const tasks = sources.map((name): SourceTask => {
     const metaName = name.replace(/\.txt$/u, '.yaml');
-    let meta: SourceMeta = {};
-    if (names.includes(metaName)) {
-      const parsed = parseSourceMeta(await readFile(join(inDir, metaName), 'utf8'), shown(root, join(inDir, metaName)));
-      problems.push(...parsed.problems);
-      if (!parsed.meta) continue;
-      meta = parsed.meta;
-    }
-    const bytes = new Uint8Array(await readFile(join(inDir, name)));
-    bytesIn += bytes.length;
-    const result = normalizeReport({ bytes, path, meta });
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const { report } = result;
+    return { inDir, name, root, ...(present.has(metaName) ? { metaName } : {}) };
+  });
+  const threads = workers ?? workersFor(tasks.length);
+  for await (const outcome of threads > 1 ? normalizeInWorkers(tasks, threads) : normalizeInOrder(tasks)) {
+    problems.push(...outcome.problems);
+    bytesIn += outcome.bytesIn;
+    if (outcome.file === undefined) continue;
+    const { report } = outcome.file;
+    const path = report.source.path;
+    const metaName = basename(path).replace(/\.txt$/u, '.yaml');
     const twin = seenSha.get(report.source.sha256);
     if (twin !== undefined) {
       problems.push({ file: path, message: `the same bytes as ${twin} (the report is in the archive twice)`, hint: `delete one of ${twin} and ${path}` });
@@ -91,35 +90,69 @@ export async function normalizeCorpus({ inDir, root }: Pick<CorpusOptions, 'inDi
       continue;
     }
     seenSlug.set(report.slug, path);
-    files.push({ report, markdown: result.markdown, fileName: `${report.slug}.md` });
+    count += 1;
+    if (onFile) await onFile(outcome.file);
+    else files.push(outcome.file);
   }
-  return { files, problems, bytesIn };
+  return { files, count, problems, bytesIn };
+}
+
+/** Writes files into a temporary folder beside the output folder, then swaps it in, or throws it away. */
+export interface CorpusWriter {
+  write(file: NormalizedFile): Promise<void>;
+  /** Replaces the output folder with the files written. */
+  commit(): Promise<void>;
+  /** Removes the temporary folder; the output folder stays as it was. */
+  abort(): Promise<void>;
 }
 
 /**
- * Replaces `outDir` with exactly the given files. Refuses to replace a folder
- * holding anything but Markdown, so a mistyped --out cannot wipe other work.
+ * Opens a writer that will replace `outDir`. Refuses (with a problem) a
+ * folder holding anything but Markdown, so a mistyped --out cannot wipe
+ * other work.
  */
-export async function writeCorpus(outDir: string, files: NormalizedFile[], root: string): Promise<Problem[]> {
+export async function openCorpusWriter(outDir: string, root: string): Promise<{ writer?: CorpusWriter; problems: Problem[] }> {
   if (existsSync(outDir)) {
     const foreign = (await readdir(outDir)).filter((n) => !n.endsWith('.md'));
     if (foreign.length > 0) {
-      return [{ file: shown(root, outDir) || outDir, message: `holds files the normalizer did not write (${foreign.slice(0, 3).join(', ')})`, hint: 'choose an empty or new folder for --out' }];
+      return { problems: [{ file: shown(root, outDir) || outDir, message: `holds files the normalizer did not write (${foreign.slice(0, 3).join(', ')})`, hint: 'choose an empty or new folder for --out' }] };
     }
   }
   const stamp = `${process.pid}-${Date.now()}`;
   const temporary = join(dirname(outDir), `.${basename(outDir)}.tmp-${stamp}`);
   const previous = join(dirname(outDir), `.${basename(outDir)}.old-${stamp}`);
   await mkdir(temporary, { recursive: true });
+  const abort = (): Promise<void> => rm(temporary, { recursive: true, force: true });
+  return {
+    problems: [],
+    writer: {
+      write: (file) => writeFile(join(temporary, file.fileName), file.markdown),
+      abort,
+      async commit() {
+        try {
+          if (existsSync(outDir)) await rename(outDir, previous);
+          await rename(temporary, outDir);
+        } catch (error) {
+          await abort();
+          if (existsSync(previous) && !existsSync(outDir)) await rename(previous, outDir);
+          throw error;
+        }
+        await rm(previous, { recursive: true, force: true });
+      },
+    },
+  };
+}
+
+/** Replaces `outDir` with exactly the given files (see {@link openCorpusWriter}). */
+export async function writeCorpus(outDir: string, files: NormalizedFile[], root: string): Promise<Problem[]> {
+  const { writer, problems } = await openCorpusWriter(outDir, root);
+  if (!writer) return problems;
   try {
-    for (const file of files) await writeFile(join(temporary, file.fileName), file.markdown);
-    if (existsSync(outDir)) await rename(outDir, previous);
-    await rename(temporary, outDir);
+    for (const file of files) await writer.write(file);
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    if (existsSync(previous) && !existsSync(outDir)) await rename(previous, outDir);
+    await writer.abort();
     throw error;
   }
-  await rm(previous, { recursive: true, force: true });
+  await writer.commit();
   return [];
 }
