@@ -39,6 +39,8 @@ export function blocksToMarkdown(blocks: Block[]): string {
 }
 
 export function withFrontmatter(frontmatter: Report, body: string): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  // Written for YAML 1.1 readers (Astro's frontmatter parser): strings such as
+  // 2023-11-29 or "yes" are quoted so they stay strings instead of a Date or true.
+  const yaml = stringify(frontmatter, { version: '1.1', lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${body}`;
 }
