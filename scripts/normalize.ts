@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { normalizeCorpus, writeCorpus, type NormalizedFile } from './lib/normalize/corpus.ts';
+import { normalizeCorpus, openCorpusWriter, type NormalizedFile } from './lib/normalize/corpus.ts';
 import { formatProblem } from './lib/normalize/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -31,12 +31,24 @@ const outDir = resolve(args.out ?? join(root, 'content/reports'));
 const pathRoot = args.in === undefined ? root : process.cwd();
 
 const started = performance.now();
-const { files, problems, bytesIn } = await normalizeCorpus({ inDir, root: pathRoot }).catch((error: NodeJS.ErrnoException) => {
+// Each file is written (to a temporary folder) as soon as it is checked, so a
+// large corpus is never held in memory; --check keeps the files to compare.
+const output = args.check ? undefined : await openCorpusWriter(outDir, pathRoot);
+const writer = output?.writer;
+const { files, count, problems, bytesIn } = await normalizeCorpus({
+  inDir,
+  root: pathRoot,
+  // When the output folder was refused, still normalize to report the sources' problems first.
+  ...(output ? { onFile: writer ? (file: NormalizedFile) => writer.write(file) : () => {} } : {}),
+}).catch(async (error: NodeJS.ErrnoException) => {
+  await writer?.abort();
   if (error.code === 'ENOENT') usage(`no such folder: ${error.path ?? inDir}`);
   throw error;
 });
 if (problems.length === 0 && args.check) problems.push(...(await compareWith(outDir, files)));
-else if (problems.length === 0) problems.push(...(await writeCorpus(outDir, files, pathRoot)));
+else if (problems.length === 0) problems.push(...(output?.problems ?? []));
+if (problems.length === 0) await writer?.commit();
+else await writer?.abort();
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
@@ -46,7 +58,7 @@ if (problems.length > 0) {
 const seconds = (performance.now() - started) / 1000;
 if (!args.quiet) {
   console.log(
-    `${args.check ? 'checked' : 'wrote'} ${files.length} report${files.length === 1 ? '' : 's'} ` +
+    `${args.check ? 'checked' : 'wrote'} ${count} report${count === 1 ? '' : 's'} ` +
       `(${(bytesIn / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s, ${(bytesIn / 1e6 / seconds).toFixed(1)} MB/s)`,
   );
 }
