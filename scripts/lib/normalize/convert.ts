@@ -26,8 +26,8 @@ const pinned: [string, string][] = KEEP_AS_WRITTEN.flatMap((word) =>
   [...new Set([word, toTraditional(word)])].map((form): [string, string] => [form, form]),
 );
 
-const twToStandard = OpenCC.Locale.from.tw[0]!;
-const standardToSimplified = OpenCC.Locale.to.cn[0]!;
+const twToStandard = OpenCC.Locale.from.tw![0]!;
+const standardToSimplified = OpenCC.Locale.to.cn![0]!;
 
 /** The converter the normalizer and the browser search must share. */
 export const toSimplified: (text: string) => string = OpenCC.ConverterFactory([pinned, ...twToStandard], standardToSimplified);

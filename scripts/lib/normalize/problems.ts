@@ -8,7 +8,7 @@ export interface Problem {
   /** Path of the file the problem is in, as given on the command line. */
   file: string;
   /** 1-based line in that file, when the problem has a place. */
-  line?: number;
+  line?: number | undefined;
   /** What is wrong, quoting the bad value. */
   message: string;
   /** What to do about it. */
