@@ -20,10 +20,10 @@ describe.for(builtSites())('copy-link in the $name build', (site) => {
     const { page, log } = await openPage(context, url);
     // The button sits beside the heading, in the heading's own container (like the # anchor).
     const button = page.locator('[id="s1-2"]').locator('xpath=..').getByRole('button', { name: /复制/ });
-    await expect.poll(() => button.count(), `${url}: a copy-link button beside #s1-2`).toBe(1);
+    await expect.poll(() => button.count(), { message: `${url}: a copy-link button beside #s1-2` }).toBe(1);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), `${url}: the clipboard should change`).not.toBe('before');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: `${url}: the clipboard should change` }).not.toBe('before');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     // Either the address the page was opened at or the canonical one on the site's own domain is right.
     const accepted = [`${url}#s1-2`, `${SITE_URL}${site.base}reports/${report.slug}/#s1-2`];

@@ -33,8 +33,8 @@ const s12Words = plain(s12Heading).replace(/^（[一二三四五六七八九十]
  */
 async function expectLandedAndHighlighted(page: Page, id: string, where: string): Promise<void> {
   const target = page.locator(`[id="${id}"]`);
-  await expect.poll(() => isTarget(target), `${where}: #${id} should match :target`).toBe(true);
-  await expect.poll(() => isOnScreenAndUncovered(target), `${where}: #${id} should be on screen and not covered`).toBe(true);
+  await expect.poll(() => isTarget(target), { message: `${where}: #${id} should match :target` }).toBe(true);
+  await expect.poll(() => isOnScreenAndUncovered(target), { message: `${where}: #${id} should be on screen and not covered` }).toBe(true);
   const untargeted = page.locator('[id="s1-1"]');
   await expect
     .poll(async () => JSON.stringify(await highlightStyle(target)) !== JSON.stringify(await highlightStyle(untargeted)), {

@@ -6,6 +6,8 @@
  * E2E_SKIP_BUILD=1 reuses the previous builds (fast iteration on tests).
  * E2E_ARCHIVE_DIR overrides where the /archive/ build goes; by default it is
  * a folder in the system temp directory, so it never shows up in git.
+ * E2E_ROOT_DIR overrides dist/ for the root build, for when another process
+ * (a dev build in the same checkout) may rewrite dist/ during the run.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,6 +25,12 @@ import { startStaticServer } from './server.ts';
 import type { StaticServer } from './server.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The root build's folder: dist/ unless E2E_ROOT_DIR says otherwise. */
+function rootDir(): string {
+  const fromEnv = process.env['E2E_ROOT_DIR'];
+  return fromEnv !== undefined && fromEnv !== '' ? resolve(fromEnv) : join(repoRoot, 'dist');
+}
 
 /** The /archive/ build's folder: per checkout, so two clones on one machine do not collide. */
 function archiveDir(): string {
@@ -78,7 +86,7 @@ function build(label: string, env: Record<string, string>): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const builds: Omit<BuiltSite, 'url'>[] = [
-    { name: 'root', dist: join(repoRoot, 'dist'), base: '/' },
+    { name: 'root', dist: rootDir(), base: '/' },
     { name: 'archive', dist: archiveDir(), base: ARCHIVE_BASE },
   ];
 

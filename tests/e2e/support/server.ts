@@ -148,7 +148,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         return;
       }
     }
-    let body = await readFile(file);
+    let body: Buffer = await readFile(file);
     if (gzip && COMPRESSIBLE.test(type)) {
       response.setHeader('Vary', 'Accept-Encoding');
       if (acceptsGzip(request)) {
