@@ -19,9 +19,16 @@ const PER_WORKER = 2;
 /** Outcomes allowed to wait for an earlier, slower one, per worker: bounds memory while keeping workers busy. */
 const WINDOW_PER_WORKER = 16;
 
+/**
+ * Workers load normalize-worker.ts natively, which needs a Node that strips
+ * TypeScript types (the project's Node 24 does; Node 20 running the tests
+ * through Vitest's own loader does not): elsewhere the corpus runs on one thread.
+ */
+export const CAN_USE_WORKERS = Boolean((process.features as { typescript?: string | false }).typescript);
+
 /** How many workers a corpus of `sources` reports deserves: all cores when it is large, none when it is small. */
 export function workersFor(sources: number): number {
-  return sources > PARALLEL_THRESHOLD ? Math.max(1, availableParallelism()) : 1;
+  return sources > PARALLEL_THRESHOLD && CAN_USE_WORKERS ? Math.max(1, availableParallelism()) : 1;
 }
 
 /** Normalizes one source after the other in this thread. */
