@@ -28,14 +28,19 @@ async function statusOf(request: APIRequestContext, url: string): Promise<number
   return status;
 }
 
-/** Every same-origin URL the page refers to (links, stylesheets, scripts, images, icons), without fragments. */
+/**
+ * Every same-origin URL the page refers to (links, stylesheets, scripts,
+ * images, icons), without fragments and without the page itself (a "#main"
+ * link is the same document, whatever status the document was served with).
+ */
 function referencedUrls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const urls = [
       ...[...document.querySelectorAll('a[href], link[href]')].map((el) => (el as HTMLAnchorElement).href),
       ...[...document.querySelectorAll('script[src], img[src], source[src]')].map((el) => (el as HTMLImageElement).src),
     ];
-    return [...new Set(urls.filter((u) => u.startsWith(location.origin)).map((u) => u.split('#')[0] ?? u))];
+    const self = location.href.split('#')[0];
+    return [...new Set(urls.filter((u) => u.startsWith(location.origin)).map((u) => u.split('#')[0] ?? u))].filter((u) => u !== self);
   });
 }
 

@@ -68,6 +68,13 @@ describe('section ids from the numbering', () => {
       if (selfLinks < 1) problems.push(`#${id} has no visible link to itself outside the table of contents`);
     }
     expect(problems.join('\n'), url).toBe('');
+
+    // Every heading of the text, numbered the standard way or not, gets a short ASCII section id.
+    const contentHeadings = report.headings.filter((h) => h.depth >= 2 && h.depth <= 4).length;
+    const sectionIds = await page
+      .locator('main :is(h2, h3, h4)[id]')
+      .evaluateAll((headings) => headings.map((h) => h.id).filter((id) => /^s\d+(-(\d+|x\d+))*$/.test(id)));
+    expect(sectionIds.length, `${url}: headings with an ASCII section id (${report.file} has ${contentHeadings})`).toBe(contentHeadings);
     expect(logProblems(log), `${url} console`).toBe('');
     await context.close();
   });
