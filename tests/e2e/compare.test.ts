@@ -10,11 +10,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { logProblems, openPage } from './support/browser.ts';
 import { rootSite, urlOf } from './support/context.ts';
-import { certainPart, loadReports } from './support/content.ts';
+import { certainPart, loadReports, OUTLINE_PARTS } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';
 import { linkedSections, reportParts } from './support/site-links.ts';
 
-const PARTS = ['measures', 'problems', 'duty', 'plans', 'other'] as const;
+const PARTS = OUTLINE_PARTS;
 const site = rootSite();
 const reports = await loadReports();
 const fixture = useBrowser();

@@ -10,6 +10,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, logProblems, newContext, openPage } from './support/browser.ts';
+import { certainPart, chineseNumber, expectedSectionIds, parseReport } from './support/content.ts';
+import { outlineProblems } from './support/dom.ts';
 import { startStaticServer } from './support/server.ts';
 import type { StaticServer } from './support/server.ts';
 
@@ -121,5 +123,50 @@ describe('page recorder', () => {
     expect(logProblems(log)).not.toBe('');
     expect(logProblems(log, { expected404: url })).toBe('');
     await context.close();
+  });
+});
+
+describe('content oracles', () => {
+  test('read Chinese numbers', () => {
+    expect(['一', '九', '十', '十二', '二十', '二十三', '百', ''].map(chineseNumber)).toEqual([1, 9, 10, 12, 20, 23, undefined, undefined]);
+  });
+
+  test('derive section ids from standard numbering only', () => {
+    const report = parseReport(
+      'x.md',
+      [
+        '---',
+        'title: t',
+        'slug: x-2023',
+        'place: 某乡',
+        'province: 某省',
+        'year: 2023',
+        '---',
+        '## 一、工作',
+        '### （一）学法',
+        '#### 1.学习',
+        '### （二）用法',
+        '## 二、问题',
+        '#### 3.直接在一级之下',
+        '## 其他',
+        '### （一）不编号的上级之下',
+      ].join('\n'),
+    );
+    expect(expectedSectionIds(report).map((s) => s.id)).toEqual(['s1', 's1-1', 's1-1-1', 's1-2', 's2']);
+  });
+
+  test('judge only unmistakable part headings', () => {
+    expect(certainPart('二、存在的不足和问题')).toBe('problems');
+    expect(certainPart('三、党政主要负责人履行推进法治建设第一责任人职责情况')).toBe('duty');
+    expect(certainPart('四、下一年度推进法治政府建设的主要安排')).toBe('plans');
+    expect(certainPart('五、其他需要报告的情况')).toBe('other');
+    expect(certainPart('一、主要举措和成效')).toBeUndefined();
+  });
+
+  test('outline check catches several h1, skipped levels and a late h1', () => {
+    expect(outlineProblems([{ level: 1, text: 'a' }, { level: 2, text: 'b' }, { level: 3, text: 'c' }, { level: 2, text: 'd' }])).toBe('');
+    expect(outlineProblems([{ level: 1, text: 'a' }, { level: 3, text: 'b' }])).toContain('skips a level');
+    expect(outlineProblems([{ level: 2, text: 'a' }, { level: 1, text: 'b' }])).toContain('not h1');
+    expect(outlineProblems([{ level: 1, text: 'a' }, { level: 1, text: 'b' }])).toContain('2 h1');
   });
 });

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { logProblems, openPage } from './support/browser.ts';
 import { builtSites, urlOf } from './support/context.ts';
-import { loadReports } from './support/content.ts';
+import { loadReports, OUTLINE_PARTS } from './support/content.ts';
 import { outlineProblems, readOutline } from './support/dom.ts';
 import { useBrowser } from './support/fixture.ts';
 import { samplePages } from './support/pages.ts';
 
-const PARTS = ['measures', 'problems', 'duty', 'plans', 'other'];
+const PARTS = OUTLINE_PARTS;
 const fixture = useBrowser();
 
 // Collected before the suites are defined, so each sample page is its own test.

@@ -151,6 +151,9 @@ export function expectedSectionIds(report: ContentReport): { id: string; heading
   return result.filter((r) => counts.get(r.id) === 1);
 }
 
+/** The five parts of the national outline, as issue 3 names them for data-part and /compare/<part>/. */
+export const OUTLINE_PARTS = ['measures', 'problems', 'duty', 'plans', 'other'] as const;
+
 /**
  * The part a level-1 heading certainly opens, by the wording of the national
  * outline; undefined when the wording is not one of the unmistakable ones

@@ -40,6 +40,13 @@ function archiveDir(): string {
   return join(tmpdir(), `fazhi-reports-e2e-${id}`, 'dist-archive');
 }
 
+/**
+ * The environment as it was before @sparticuz/chromium added its library and
+ * font paths (LD_LIBRARY_PATH, FONTCONFIG_PATH) to this process: those are
+ * for Chromium only and must not reach the build.
+ */
+const environmentAtStart = { ...process.env };
+
 /** Variables Vitest sets for its own runtime that must not reach the Astro build. */
 const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
 
@@ -54,7 +61,7 @@ function build(label: string, env: Record<string, string>): Promise<void> {
   // NODE_ENV=test …). Inherited by the build, BASE_URL=/ overrode Astro's base
   // and the /archive/ build linked to the root: the build gets a clean env.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
+    Object.entries(environmentAtStart).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
   );
   return new Promise((resolveBuild, reject) => {
     const child = spawn('npm', ['run', 'build'], {
@@ -90,6 +97,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     { name: 'archive', dist: archiveDir(), base: ARCHIVE_BASE },
   ];
 
+  // Before the builds, so a missing browser fails the run in seconds.
+  const chromium = await findChromium();
+  const chromiumLabel = `${chromium.path} (${chromium.source})`;
+  console.log(`e2e: Chromium ${chromiumLabel}`);
+
   if (process.env['E2E_SKIP_BUILD'] === '1') {
     for (const site of builds) {
       if (!existsSync(join(site.dist, 'index.html'))) {
@@ -103,10 +115,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await build(site.name, { OUT_DIR: site.dist, BASE_PATH: site.base, SITE_URL });
     }
   }
-
-  const chromium = await findChromium();
-  const chromiumLabel = `${chromium.path} (${chromium.source})`;
-  console.log(`e2e: Chromium ${chromiumLabel}`);
 
   const servers: StaticServer[] = [];
   const sites: BuiltSite[] = [];
