@@ -1,0 +1,92 @@
+/** Exact matching of a report's blocks, the best section, and excerpts. */
+import { describe, expect, it } from 'vitest';
+import { highlightRanges, matchReport, mergeRanges } from '../../src/lib/search/exact-match.ts';
+import type { ReportBlock } from '../../src/lib/search/exact-match.ts';
+import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
+
+const report: ReportBlock[] = [
+  { text: '老厂乡2023年度法治政府建设工作情况报告', id: undefined, heading: false },
+  { text: '2023年，老厂乡坚持以习近平法治思想为指导。', id: 's0-p1', heading: false },
+  { text: '一、主要工作举措和成效', id: 's1', heading: true },
+  { text: '（一）强化组织领导', id: 's1-1', heading: true },
+  { text: '征询法律顾问法律意见。', id: 's1-1-p1', heading: false },
+  { text: '（二）落实法律顾问制度', id: 's1-2', heading: true },
+  { text: '聘请律师为单位法律顾问。完善法律顾问工作考核制度', id: 's1-2-p1', heading: false },
+  { text: '一站式矛盾纠纷调处中心', id: 's1-2-p2', heading: false },
+];
+
+describe('matchReport', () => {
+  it('finds a word and prefers the section with it in its heading', () => {
+    const match = matchReport(report, ['法律顾问']);
+    expect(match.complete).toBe(true);
+    expect(match.counts).toEqual([4]);
+    expect(match.best?.target).toBe('s1-2');
+    expect(match.best?.heading).toBe('（二）落实法律顾问制度');
+  });
+
+  it('finds a short word inside a longer one', () => {
+    const match = matchReport(report, ['纠纷']);
+    expect(match.complete).toBe(true);
+    expect(match.best?.target).toBe('s1-2');
+    expect(match.best?.block.id).toBe('s1-2-p2');
+  });
+
+  it('never matches across two blocks', () => {
+    // "…制度" ends one paragraph and "一站式…" starts the next.
+    expect(matchReport(report, ['制度一站式']).complete).toBe(false);
+  });
+
+  it('needs every word of a multi-word query', () => {
+    expect(matchReport(report, ['法律顾问', '纠纷']).complete).toBe(true);
+    expect(matchReport(report, ['法律顾问', '跨省通办']).complete).toBe(false);
+    expect(matchReport(report, ['法律顾问', '跨省通办']).counts).toEqual([4, 0]);
+  });
+
+  it('prefers the section holding more of the words', () => {
+    expect(matchReport(report, ['法律顾问', '矛盾纠纷']).best?.target).toBe('s1-2');
+  });
+
+  it('links paragraphs before the first heading to themselves and the title to the report', () => {
+    expect(matchReport(report, ['习近平法治思想']).best?.target).toBe('s0-p1');
+    const title = matchReport(report, ['工作情况报告']).best;
+    expect(title?.target).toBeUndefined();
+    expect(title?.heading).toBeUndefined();
+  });
+
+  it('reports no best section when nothing matches', () => {
+    expect(matchReport(report, ['跨省通办'])).toEqual({ complete: false, counts: [0], best: undefined });
+  });
+});
+
+describe('ranges and excerpts', () => {
+  it('merges overlapping ranges', () => {
+    expect(mergeRanges([{ start: 4, end: 6 }, { start: 0, end: 2 }, { start: 1, end: 3 }])).toEqual([
+      { start: 0, end: 3 },
+      { start: 4, end: 6 },
+    ]);
+  });
+
+  it('highlights every word in a text', () => {
+    const text = '聘请律师为单位法律顾问。完善法律顾问工作';
+    expect(highlightRanges(text, ['法律顾问', '律师']).map((r) => text.slice(r.start, r.end))).toEqual(['律师', '法律顾问', '法律顾问']);
+  });
+
+  it('cuts an excerpt around the first match with ellipses', () => {
+    const text = `${'甲'.repeat(50)}法律顾问${'乙'.repeat(200)}`;
+    const pieces = buildExcerpt(text, highlightRanges(text, ['法律顾问']), { before: 5, length: 20 });
+    expect(pieces).toEqual([
+      { text: '…', marked: false },
+      { text: '甲甲甲甲甲', marked: false },
+      { text: '法律顾问', marked: true },
+      { text: '乙'.repeat(11), marked: false },
+      { text: '…', marked: false },
+    ]);
+  });
+
+  it('keeps a short text whole', () => {
+    expect(buildExcerpt('法律顾问制度', [{ start: 0, end: 4 }])).toEqual([
+      { text: '法律顾问', marked: true },
+      { text: '制度', marked: false },
+    ]);
+  });
+});
