@@ -1,0 +1,140 @@
+/**
+ * The real pipeline on the synthetic corpus, each step a child process run
+ * the way a maintainer runs it: the normalizer (`scripts/normalize.ts --in
+ * --out`), then `npm run build` with REPORTS_DIR and OUT_DIR, which builds
+ * the site with Astro and, once the search step is chained into the build
+ * script, indexes it with Pagefind.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import { PARALLEL_THRESHOLD } from '../normalize/parallel.ts';
+import type { Progress } from './progress.ts';
+import { runMeasured } from './run-process.ts';
+
+export interface NormalizerFigures {
+  reports: number;
+  megabytes: number;
+  /** Wall-clock time of the whole command, Node start-up included. */
+  seconds: number;
+  megabytesPerSecond: number;
+  reportsPerSecond: number;
+  peakRssBytes?: number;
+  workers: number;
+}
+
+/** Runs the normalizer on `inDir`; the progress line counts the files it has written so far. */
+export async function measureNormalizer(root: string, inDir: string, outDir: string, sourceBytes: number, reports: number, progress: Progress): Promise<NormalizerFigures> {
+  const parent = dirname(outDir);
+  const temporary = `.${basename(outDir)}.tmp-`;
+  const poll = setInterval(() => {
+    const folder = existsSync(parent) ? readdirSync(parent).find((n) => n.startsWith(temporary)) : undefined;
+    if (folder !== undefined) progress.update(`${readdirSync(join(parent, folder)).length.toLocaleString('en')} / ${reports.toLocaleString('en')} reports`);
+  }, 1000);
+  try {
+    const run = await runMeasured(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/normalize.ts'), '--in', inDir, '--out', outDir], { cwd: root });
+    return {
+      reports,
+      megabytes: sourceBytes / 1e6,
+      seconds: run.seconds,
+      megabytesPerSecond: sourceBytes / 1e6 / run.seconds,
+      reportsPerSecond: reports / run.seconds,
+      ...(run.peakRssBytes === undefined ? {} : { peakRssBytes: run.peakRssBytes }),
+      workers: reports > PARALLEL_THRESHOLD ? availableParallelism() : 1,
+    };
+  } finally {
+    clearInterval(poll);
+  }
+}
+
+export interface IndexFigures {
+  /** Time from the end of Astro's build to the end of the build script. */
+  seconds?: number;
+  bytes: number;
+  files: number;
+  /** Bytes by kind of Pagefind file: fragments are per page, index chunks per word range. */
+  byKind: Record<string, { files: number; bytes: number }>;
+}
+
+export interface BuildFigures {
+  reports: number;
+  /** Pages Astro says it built (reports, lists, places, years…). */
+  pages: number;
+  /** The whole `npm run build`. */
+  seconds: number;
+  /** Astro alone, up to its "Complete!". */
+  astroSeconds: number;
+  astroSecondsPer1000Reports: number;
+  peakRssBytes?: number;
+  /** Absent when the build wrote no pagefind/ folder (the search step is not in the build script yet). */
+  index?: IndexFigures;
+}
+
+/** Every file under a folder with its size. */
+function walk(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [{ path, bytes: statSync(path).size }];
+  });
+}
+
+function kindOf(path: string): string {
+  const name = basename(path);
+  if (name.endsWith('.pf_fragment')) return 'fragments';
+  if (name.endsWith('.pf_index')) return 'index chunks';
+  if (name.endsWith('.pf_filter')) return 'filters';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.endsWith('.wasm') || name.includes('wasm')) return 'wasm';
+  if (name.endsWith('.js') || name.endsWith('.css')) return 'scripts and styles';
+  return 'other';
+}
+
+export function measureIndex(siteDir: string, seconds: number | undefined): IndexFigures | undefined {
+  const dir = join(siteDir, 'pagefind');
+  if (!existsSync(dir)) return undefined;
+  const files = walk(dir);
+  const byKind: IndexFigures['byKind'] = {};
+  for (const file of files) {
+    const kind = kindOf(relative(dir, file.path));
+    byKind[kind] ??= { files: 0, bytes: 0 };
+    byKind[kind].files += 1;
+    byKind[kind].bytes += file.bytes;
+  }
+  return { ...(seconds === undefined ? {} : { seconds }), bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind };
+}
+
+/** Runs `npm run build` on the normalized corpus; the progress line counts the pages generated so far. */
+export async function measureBuild(root: string, reportsDir: string, siteDir: string, reports: number, progress: Progress): Promise<BuildFigures> {
+  let pagesSeen = 0;
+  let pages = 0;
+  let astroDoneAt: number | undefined;
+  let phase = 'starting';
+  const run = await runMeasured('npm', ['run', 'build'], {
+    cwd: root,
+    env: { REPORTS_DIR: reportsDir, OUT_DIR: siteDir },
+    onLine: (line, atMs) => {
+      if (/Syncing content/u.test(line)) phase = 'reading the reports';
+      else if (/Building static entrypoints/u.test(line)) phase = 'bundling';
+      else if (/generating static routes/u.test(line)) phase = 'writing pages';
+      if (/^\s*[├└]─ /u.test(line)) pagesSeen += 1;
+      const built = line.match(/(\d+) page\(s\) built in/u);
+      if (built) pages = Number(built[1]);
+      if (/\[build\] Complete!/u.test(line)) {
+        astroDoneAt = atMs;
+        phase = 'indexing for search';
+      }
+      progress.update(phase === 'writing pages' ? `${phase}: ${pagesSeen.toLocaleString('en')} pages` : phase);
+    },
+  });
+  const astroSeconds = (astroDoneAt ?? run.seconds * 1000) / 1000;
+  const index = measureIndex(siteDir, astroDoneAt === undefined ? undefined : run.seconds - astroSeconds);
+  return {
+    reports,
+    pages,
+    seconds: run.seconds,
+    astroSeconds,
+    astroSecondsPer1000Reports: (astroSeconds / reports) * 1000,
+    ...(run.peakRssBytes === undefined ? {} : { peakRssBytes: run.peakRssBytes }),
+    ...(index === undefined ? {} : { index }),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Search as a reader meets it: the built /search/ page in headless Chromium,
+ * a query typed into its input, results awaited in #search-results. For each
+ * run a fresh browser context (empty cache) loads the page, makes a first
+ * query (cold: Pagefind's script, WebAssembly and index chunks still to
+ * load) and then a later one (warm). Time runs from the input event to the
+ * first result link in the DOM, so it includes the page's own debounce.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { recordNetwork, sumTransferred, type NetworkRecorder, type RecordedRequest } from './network-recorder.ts';
+
+/** Where the search page takes its query. */
+export const SEARCH_INPUT = '#search-input, input[type="search"], [role="searchbox"]';
+/** Where the search page puts its results (the page's contract with this benchmark and the e2e tests). */
+export const SEARCH_RESULTS = '#search-results';
+
+export interface QueryFigures {
+  query: string;
+  ms: number;
+  /** Bytes transferred from the query until the network went quiet (results and their excerpts). */
+  bytes: number;
+  requests: RecordedRequest[];
+}
+
+export interface SearchRun {
+  /** Bytes of /search/ itself (HTML, CSS, scripts loaded before any query). */
+  pageBytes: number;
+  cold: QueryFigures;
+  warm: QueryFigures;
+}
+
+export interface SearchFigures {
+  runs: SearchRun[];
+  /** Medians over the runs. */
+  pageBytes: number;
+  firstQueryBytes: number;
+  /** Page and first query together: what a first search costs a new visitor. */
+  firstSearchBytes: number;
+  laterQueryBytes: number;
+  coldMs: number;
+  warmMs: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+interface BenchWindow {
+  __bench?: { query: string; start: number; end: number };
+}
+
+/** Types `query` and waits for new result links; returns the milliseconds from the input event to them. */
+async function timedQuery(page: Page, recorder: NetworkRecorder, query: string): Promise<QueryFigures> {
+  await page.evaluate(
+    ({ query, inputSelector, resultsSelector }) => {
+      const input = document.querySelector(inputSelector);
+      const results = document.querySelector(resultsSelector);
+      if (!(input instanceof HTMLInputElement) || results === null) throw new Error(`the search page has no ${inputSelector} or no ${resultsSelector}`);
+      // Results of an earlier query must not count as results of this one.
+      for (const link of results.querySelectorAll('a[href]')) link.setAttribute('data-bench-old', '');
+      const state = { query, start: 0, end: 0 };
+      (window as BenchWindow).__bench = state;
+      input.addEventListener('input', () => {
+        if (input.value === query && state.start === 0) state.start = performance.now();
+      }, { capture: true });
+      const check = (): void => {
+        if (state.start !== 0 && state.end === 0 && results.querySelector('a[href]:not([data-bench-old])') !== null) {
+          state.end = performance.now();
+          observer.disconnect();
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(results, { childList: true, subtree: true, attributes: true, characterData: true });
+    },
+    { query, inputSelector: SEARCH_INPUT, resultsSelector: SEARCH_RESULTS },
+  );
+  const mark = recorder.mark();
+  await page.locator(SEARCH_INPUT).first().fill(query);
+  await page.waitForFunction(() => ((window as BenchWindow).__bench?.end ?? 0) > 0, undefined, { timeout: 60_000, polling: 20 }).catch(() => {
+    throw new Error(`no result appeared in ${SEARCH_RESULTS} within 60 s for the query "${query}"`);
+  });
+  const ms = await page.evaluate(() => {
+    const state = (window as BenchWindow).__bench!;
+    return state.end - state.start;
+  });
+  // Excerpts of the other results may still be on their way: they are part of what the query costs.
+  await recorder.quiet();
+  const requests = recorder.since(mark);
+  return { query, ms, bytes: sumTransferred(requests), requests };
+}
+
+/** Runs `pairs.length` fresh visits of `searchUrl`, each with a cold and a warm query. */
+export async function measureSearch(browser: Browser, searchUrl: string, pairs: [cold: string, warm: string][], onRun?: (done: number) => void): Promise<SearchFigures> {
+  const runs: SearchRun[] = [];
+  for (const [coldQuery, warmQuery] of pairs) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const recorder = await recordNetwork(context, page);
+      const response = await page.goto(searchUrl, { waitUntil: 'load' });
+      if (response?.status() !== 200) throw new Error(`${searchUrl} answered ${response?.status() ?? 'nothing'}: is there a search page?`);
+      await recorder.quiet();
+      const pageBytes = sumTransferred(recorder.requests);
+      const cold = await timedQuery(page, recorder, coldQuery);
+      const warm = await timedQuery(page, recorder, warmQuery);
+      runs.push({ pageBytes, cold, warm });
+      onRun?.(runs.length);
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    runs,
+    pageBytes: median(runs.map((r) => r.pageBytes)),
+    firstQueryBytes: median(runs.map((r) => r.cold.bytes)),
+    firstSearchBytes: median(runs.map((r) => r.pageBytes + r.cold.bytes)),
+    laterQueryBytes: median(runs.map((r) => r.warm.bytes)),
+    coldMs: median(runs.map((r) => r.cold.ms)),
+    warmMs: median(runs.map((r) => r.warm.ms)),
+  };
+}

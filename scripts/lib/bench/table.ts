@@ -1,0 +1,138 @@
+/**
+ * The benchmark table: one row per figure, one column per run (real reports,
+ * 1,000, 10,000…), then the issue's targets with what was measured. Printed
+ * as aligned text on the terminal, or as Markdown for the README.
+ */
+import { PAGE_BUDGET_OVER_TEXT } from './measure-page.ts';
+import type { BenchRun } from './results.ts';
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const integer = (n: number): string => Math.round(n).toLocaleString('en');
+const kilobytes = (bytes: number): string => `${(bytes / KB).toFixed(bytes < 10 * KB ? 1 : 0)} KB`;
+const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+const seconds = (s: number): string => (s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`);
+const milliseconds = (ms: number): string => `${Math.round(ms)} ms`;
+const dash = '–';
+
+type Row = [label: string, value: (run: BenchRun) => string];
+
+const ROWS: Row[] = [
+  ['Raw reports (synthetic unless noted)', (r) => `${integer(r.corpus.reports)}${r.corpus.synthetic ? '' : ' real'}, ${r.corpus.megabytes.toFixed(1)} MB`],
+  ['Normalizer: time', (r) => `${seconds(r.normalizer.seconds)} (${r.normalizer.workers} thread${r.normalizer.workers === 1 ? '' : 's'})`],
+  ['Normalizer: throughput', (r) => `${r.normalizer.megabytesPerSecond.toFixed(1)} MB/s, ${integer(r.normalizer.reportsPerSecond)} reports/s`],
+  ['Normalizer: peak memory', (r) => (r.normalizer.peakRssBytes === undefined ? dash : megabytes(r.normalizer.peakRssBytes))],
+  ['Site build (Astro): time', (r) => `${seconds(r.build.astroSeconds)} for ${integer(r.build.pages)} pages`],
+  ['Site build: per 1,000 reports', (r) => seconds(r.build.astroSecondsPer1000Reports)],
+  ['Site build: peak memory', (r) => (r.build.peakRssBytes === undefined ? dash : megabytes(r.build.peakRssBytes))],
+  ['Search index (Pagefind): time', (r) => (r.build.index?.seconds === undefined ? dash : seconds(r.build.index.seconds))],
+  ['Search index: size on disk', (r) => (r.build.index === undefined ? dash : `${megabytes(r.build.index.bytes)} in ${integer(r.build.index.files)} files`)],
+  ['Normalize + build + index', (r) => seconds(r.pipelineSeconds)],
+  ['Search page itself (transferred)', (r) => (r.search === undefined ? dash : kilobytes(r.search.pageBytes))],
+  ['First query: transferred', (r) => (r.search === undefined ? dash : `${kilobytes(r.search.firstQueryBytes)} (with the page: ${kilobytes(r.search.firstSearchBytes)})`)],
+  ['Later query: transferred', (r) => (r.search === undefined ? dash : kilobytes(r.search.laterQueryBytes))],
+  ['Query to results, cold (median)', (r) => (r.search === undefined ? dash : milliseconds(r.search.coldMs))],
+  ['Query to results, warm (median)', (r) => (r.search === undefined ? dash : milliseconds(r.search.warmMs))],
+  ['Report page: HTML / CSS / JS (gzip, median)', (r) => `${kilobytes(r.pageWeight.all.html)} / ${kilobytes(r.pageWeight.all.css)} / ${kilobytes(r.pageWeight.all.js)}`],
+  ['Report page: its text (gzip, median)', (r) => kilobytes(r.pageWeight.all.text)],
+  ['Report page: weight over its text (median / max)', (r) => `${kilobytes(r.pageWeight.all.overTextMedian)} / ${kilobytes(r.pageWeight.all.overTextMax)}`],
+  ['Report page: render-blocking (Chromium)', (r) => {
+    const s = r.pageWeight.sample;
+    return s === undefined ? dash : `${kilobytes(s.renderBlockingBytes)}, ${s.renderBlockingScripts === 0 ? 'no script' : `${s.renderBlockingScripts} script(s)`}`;
+  }],
+];
+
+export interface Target {
+  label: string;
+  /** The figure, or undefined when not measured. */
+  measured?: string;
+  /** true/false when measured against the target; undefined when it does not apply to this run. */
+  met?: boolean;
+}
+
+/** The issue's targets, judged on one run. The 10,000-report targets apply only to runs that large. */
+export function targetsOf(run: BenchRun): Target[] {
+  const atScale = run.corpus.reports >= 10_000;
+  // Below 1,000 reports start-up costs dominate and a linear projection would mislead.
+  const projectable = run.corpus.reports >= 1_000;
+  const projected = (run.pipelineSeconds / run.corpus.reports) * 10_000;
+  const total = atScale ? seconds(run.pipelineSeconds) : projectable ? `${seconds(projected)} (projected linearly)` : `${seconds(run.pipelineSeconds)} for ${integer(run.corpus.reports)}`;
+  const page = run.pageWeight.all;
+  const sample = run.pageWeight.sample;
+  return [
+    { label: 'Normalizer ≥ 10 MB/s', measured: `${run.normalizer.megabytesPerSecond.toFixed(1)} MB/s`, met: run.normalizer.megabytesPerSecond >= 10 },
+    {
+      label: '10,000 reports normalized, built and indexed < 10 min',
+      measured: run.build.index === undefined ? `${total} without indexing (no search index built)` : total,
+      ...(atScale ? { met: run.pipelineSeconds < 600 && run.build.index !== undefined } : {}),
+    },
+    {
+      label: 'First search (page + first query) ≤ 300 KB at 10,000 reports',
+      ...(run.search === undefined ? {} : { measured: kilobytes(run.search.firstSearchBytes) }),
+      ...(run.search !== undefined && atScale ? { met: run.search.firstSearchBytes <= 300 * KB } : {}),
+    },
+    {
+      label: 'First search ≤ a plain Pagefind page (≈140 KB) at the five real reports',
+      ...(run.search === undefined ? {} : { measured: kilobytes(run.search.firstSearchBytes) }),
+      ...(run.search !== undefined && !run.corpus.synthetic ? { met: run.search.firstSearchBytes <= 140 * KB } : {}),
+    },
+    {
+      label: 'Report page ≤ its text (gzip) + 10 KB',
+      measured: `${integer(page.overBudget)} of ${integer(page.pages)} pages over; worst ${kilobytes(page.overTextMax)} over its text`,
+      met: page.overBudget === 0 && (sample === undefined || sample.total - sample.textGzip <= PAGE_BUDGET_OVER_TEXT),
+    },
+    {
+      label: 'No render-blocking JavaScript on report pages',
+      measured: `${page.blockingScriptPages} pages with a blocking script${sample === undefined ? '' : `; Chromium: ${sample.renderBlockingScripts}`}`,
+      met: page.blockingScriptPages === 0 && (sample === undefined || sample.renderBlockingScripts === 0),
+    },
+  ];
+}
+
+const columnTitle = (run: BenchRun): string => (run.corpus.synthetic ? `${integer(run.corpus.reports)} reports` : `${integer(run.corpus.reports)} real reports`);
+const verdict = (met: boolean | undefined): string => (met === undefined ? 'n/a' : met ? 'met' : 'MISSED');
+
+/** Runs in a stable order: the real reports first, then by size. */
+export function orderRuns(runs: BenchRun[]): BenchRun[] {
+  return [...runs].sort((a, b) => Number(a.corpus.synthetic) - Number(b.corpus.synthetic) || a.corpus.reports - b.corpus.reports);
+}
+
+function header(runs: BenchRun[]): string {
+  const first = runs[0]!;
+  const m = first.machine;
+  return `${m.cores} cores (${m.cpuModel}), ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}; runs of ${[...new Set(runs.map((r) => r.date.slice(0, 10)))].join(', ')}`;
+}
+
+export function renderText(runs: BenchRun[]): string {
+  const ordered = orderRuns(runs);
+  const rows: string[][] = [['', ...ordered.map(columnTitle)], ...ROWS.map(([label, value]) => [label, ...ordered.map(value)])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...row[i]!].length)));
+  const line = (row: string[]): string => row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ').trimEnd();
+  const out = [header(ordered), '', line(rows[0]!), line(widths.map((w) => '─'.repeat(w))), ...rows.slice(1).map(line), ''];
+  for (const run of ordered) {
+    out.push(`Targets (${columnTitle(run)}):`);
+    for (const target of targetsOf(run)) out.push(`  ${verdict(target.met).padEnd(6)} ${target.label}: ${target.measured ?? 'not measured'}`);
+    for (const note of run.notes) out.push(`  note: ${note}`);
+  }
+  return out.join('\n');
+}
+
+export function renderMarkdown(runs: BenchRun[]): string {
+  const ordered = orderRuns(runs);
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const out = [
+    `Measured on ${header(ordered)}.`,
+    '',
+    row(['', ...ordered.map(columnTitle)]),
+    row(['---', ...ordered.map(() => '---:')]),
+    ...ROWS.map(([label, value]) => row([label, ...ordered.map(value)])),
+    '',
+    row(['Target', ...ordered.map(columnTitle)]),
+    row(['---', ...ordered.map(() => '---')]),
+    ...targetsOf(ordered[0]!).map((target, i) => row([target.label, ...ordered.map((run) => {
+      const t = targetsOf(run)[i]!;
+      return `${t.measured ?? 'not measured'}${t.met === undefined ? '' : t.met ? ' ✓' : ' ✗'}`;
+    })])),
+  ];
+  return out.join('\n');
+}
