@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { pipelineDigest } from './src/plugins/pipeline-digest.ts';
 import { reportMarkdownOptions } from './src/plugins/report-pipeline.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig({
   // OUT_DIR lets the tests build the site twice (root and sub-path) side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  integrations: [securityHeaders()],
   build: {
     format: 'directory',
     // A strict Content-Security-Policy without 'unsafe-inline' is planned:
