@@ -1,8 +1,10 @@
-/** Exact matching of a report's blocks, the best section, and excerpts. */
+/** Exact matching of a report's blocks, the best section, excerpts, and what the page says about it. */
 import { describe, expect, it } from 'vitest';
 import { highlightRanges, matchReport, mergeRanges } from '../../src/lib/search/exact-match.ts';
 import type { ReportBlock } from '../../src/lib/search/exact-match.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
+import { exactStatus, quoteWords } from '../../src/lib/search/messages.ts';
+import { reportBlocks } from '../../src/lib/search/report-blocks.ts';
 
 const report: ReportBlock[] = [
   { text: '老厂乡2023年度法治政府建设工作情况报告', id: undefined, heading: false },
@@ -42,12 +44,18 @@ describe('matchReport', () => {
     expect(matchReport(report, ['法律顾问', '跨省通办']).counts).toEqual([4, 0]);
   });
 
-  it('prefers the section holding more of the words', () => {
-    expect(matchReport(report, ['法律顾问', '矛盾纠纷']).best?.target).toBe('s1-2');
+  it('prefers the section holding more of the words, and excerpts its block holding most of them', () => {
+    const best = matchReport(report, ['法律顾问', '矛盾纠纷']).best;
+    expect(best?.target).toBe('s1-2');
+    expect(best?.block.id).toBe('s1-2-p1');
+    const both = matchReport([...report, { text: '法律顾问参与矛盾纠纷调处', id: 's1-2-p3', heading: false }], ['法律顾问', '矛盾纠纷']);
+    expect(both.best?.block.id).toBe('s1-2-p3');
   });
 
   it('links paragraphs before the first heading to themselves and the title to the report', () => {
     expect(matchReport(report, ['习近平法治思想']).best?.target).toBe('s0-p1');
+    // In the title and the text: the text wins.
+    expect(matchReport(report, ['老厂乡']).best?.target).toBe('s0-p1');
     const title = matchReport(report, ['工作情况报告']).best;
     expect(title?.target).toBeUndefined();
     expect(title?.heading).toBeUndefined();
@@ -88,5 +96,44 @@ describe('ranges and excerpts', () => {
       { text: '法律顾问', marked: true },
       { text: '制度', marked: false },
     ]);
+  });
+});
+
+describe('reportBlocks', () => {
+  it('takes the title from the meta and each heading and paragraph from the anchors', () => {
+    const blocks = reportBlocks({
+      meta: { title: '报告标题' },
+      anchors: [
+        { element: 'p', id: 's0-p1', text: '开头。' },
+        { element: 'h2', id: 's1', text: '一、工作' },
+        { element: 'span', id: 'x', text: '行内' },
+        { element: 'p', id: 's1-p1', text: '' },
+        { element: 'h3', id: 's1-1', text: '（一）组织' },
+      ],
+    });
+    expect(blocks).toEqual([
+      { text: '报告标题', id: undefined, heading: false },
+      { text: '开头。', id: 's0-p1', heading: false },
+      { text: '一、工作', id: 's1', heading: true },
+      { text: '（一）组织', id: 's1-1', heading: true },
+    ]);
+  });
+});
+
+describe('messages', () => {
+  it('quotes one, two and three words', () => {
+    expect(quoteWords(['法律'])).toBe('“法律”');
+    expect(quoteWords(['法律', '顾问'])).toBe('“法律”和“顾问”');
+    expect(quoteWords(['a', 'b', 'c'])).toBe('“a”、“b”和“c”');
+  });
+
+  it('says clearly when no report contains the words', () => {
+    expect(exactStatus({ words: ['跨省通办'], found: 0, filtered: false, checked: 1, candidates: 1 })).toBe('没有报告包含“跨省通办”。');
+    expect(exactStatus({ words: ['法律', '纠纷'], found: 2, filtered: true, checked: 3, candidates: 3 })).toBe(
+      '在所选范围内，共有 2 份报告同时包含“法律”和“纠纷”。',
+    );
+    expect(exactStatus({ words: ['法律'], found: 10, filtered: false, checked: 12, candidates: 40 })).toBe(
+      '已找到 10 份包含“法律”的报告（已核对 12 / 40 份可能的报告）。',
+    );
   });
 });

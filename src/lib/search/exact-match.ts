@@ -27,7 +27,7 @@ export interface BestSection {
   target: string | undefined;
   /** The section heading's text; undefined for the title and the paragraphs before the first heading. */
   heading: string | undefined;
-  /** The block the excerpt comes from: the section's first block containing a word. */
+  /** The block the excerpt comes from: the section's block with the most distinct words (the first of equals, a paragraph before a heading). */
   block: ReportBlock;
   /** Where the words occur in that block's text, in order, not overlapping. */
   ranges: TextRange[];
@@ -50,7 +50,7 @@ interface SectionScore {
   wordsFound: Set<number>;
   wordsInHeading: number;
   occurrences: number;
-  firstHit: { block: ReportBlock; ranges: TextRange[] } | undefined;
+  firstHit: { block: ReportBlock; ranges: TextRange[]; words: number } | undefined;
 }
 
 /** Sorts ranges and merges those that overlap, so each character is marked once. */
@@ -72,12 +72,16 @@ export function highlightRanges(text: string, words: readonly string[]): TextRan
 }
 
 /**
- * Better first: more distinct words, then more words in the heading itself,
- * then more occurrences, then earlier in the report.
+ * Better first: more distinct words, then a place in the text rather than
+ * the title (the reader came for the text; the title is on the page anyway),
+ * then more words in the heading itself, then more occurrences, then earlier
+ * in the report.
  */
 function compareSections(a: SectionScore, b: SectionScore): number {
+  const inTitle = (section: SectionScore): number => (section.order === 0 && section.target === undefined ? 1 : 0);
   return (
     b.wordsFound.size - a.wordsFound.size ||
+    inTitle(a) - inTitle(b) ||
     b.wordsInHeading - a.wordsInHeading ||
     b.occurrences - a.occurrences ||
     a.order - b.order
@@ -107,6 +111,7 @@ export function matchReport(blocks: readonly ReportBlock[], words: readonly stri
     }
     const normalized = normalizeForMatch(block.text);
     const ranges: TextRange[] = [];
+    let wordsInBlock = 0;
     words.forEach((word, index) => {
       const found = findOccurrences(normalized, word);
       if (found.length === 0 || current === undefined) return;
@@ -114,9 +119,14 @@ export function matchReport(blocks: readonly ReportBlock[], words: readonly stri
       current.wordsFound.add(index);
       current.occurrences += found.length;
       if (block.heading) current.wordsInHeading += 1;
+      wordsInBlock += 1;
       ranges.push(...found);
     });
-    if (ranges.length > 0 && current.firstHit === undefined) current.firstHit = { block, ranges: mergeRanges(ranges) };
+    const hit = current.firstHit;
+    // A paragraph makes a better excerpt than a heading with the same words: the heading is shown anyway.
+    if (wordsInBlock > (hit?.words ?? 0) || (wordsInBlock > 0 && wordsInBlock === hit?.words && hit.block.heading && !block.heading)) {
+      current.firstHit = { block, ranges: mergeRanges(ranges), words: wordsInBlock };
+    }
   });
   const best = sections.filter((section) => section.firstHit !== undefined).sort(compareSections)[0];
   return {
