@@ -69,5 +69,14 @@ function focusSearchOnSlash(): void {
   });
 }
 
+/**
+ * Search results link to a report with ?hl=… (the words they found, see
+ * search/highlight-on-arrival.ts); only then is the highlighter downloaded.
+ */
+function highlightSearchWords(): void {
+  if (new URLSearchParams(window.location.search).has('hl')) void import('./search/highlight-on-arrival.ts');
+}
+
 addCopyLinkButtons();
 focusSearchOnSlash();
+highlightSearchWords();
