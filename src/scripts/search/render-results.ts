@@ -32,9 +32,9 @@ export function sectionHref(report: CheckedReport, words: readonly string[]): st
   return `${report.url}?${highlightParams(words).toString()}${target === undefined ? '' : `#${encodeURIComponent(target)}`}`;
 }
 
-/** The heading and link of a result. */
-function titleLink(title: string, href: string): HTMLHeadingElement {
-  const heading = element('h3', 'search-result-title');
+/** The heading and link of a result: h3 under the results' h2, h4 under the looser matches' h3. */
+function titleLink(title: string, href: string, level: 'h3' | 'h4' = 'h3'): HTMLHeadingElement {
+  const heading = element(level, 'search-result-title');
   const link = element('a', undefined, title);
   link.href = href;
   heading.append(link);
@@ -83,7 +83,7 @@ export function piecesFromPagefindExcerpt(excerpt: string): ExcerptPiece[] {
 /** One looser match: Pagefind's own result, with its excerpt. */
 export function looseResultItem(report: ReportSummary, href: string, excerpt: string): HTMLLIElement {
   const item = element('li', 'search-result');
-  item.append(titleLink(report.title, href));
+  item.append(titleLink(report.title, href, 'h4'));
   item.append(element('p', 'search-result-facts', facts(report)));
   const paragraph = element('p', 'search-result-excerpt');
   appendPieces(paragraph, piecesFromPagefindExcerpt(excerpt));

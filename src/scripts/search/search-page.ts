@@ -67,7 +67,7 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T | undefin
 function findPage(): Page | undefined {
   const page = {
     form: byId('search-form', HTMLFormElement),
-    query: byId('search-query', HTMLInputElement),
+    query: byId('search-input', HTMLInputElement),
     sort: byId('search-sort', HTMLSelectElement),
     filters: byId('search-filters', HTMLElement),
     status: byId('search-status', HTMLElement),
