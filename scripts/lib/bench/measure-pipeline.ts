@@ -116,7 +116,7 @@ export async function measureBuild(root: string, reportsDir: string, siteDir: st
       if (/Syncing content/u.test(line)) phase = 'reading the reports';
       else if (/Building static entrypoints/u.test(line)) phase = 'bundling';
       else if (/generating static routes/u.test(line)) phase = 'writing pages';
-      if (/^\s*[├└]─ /u.test(line)) pagesSeen += 1;
+      if (/^(?:[\d:]+)?\s*[├└]─ \//u.test(line)) pagesSeen += 1;
       const built = line.match(/(\d+) page\(s\) built in/u);
       if (built) pages = Number(built[1]);
       if (/\[build\] Complete!/u.test(line)) {
