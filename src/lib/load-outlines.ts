@@ -1,27 +1,72 @@
 /**
- * The level-1 sections of every report, read once per build from the
- * collection's Markdown and shared by the compare pages.
+ * The level-1 sections of every report and the compare pages' layout, read
+ * once per build (Astro renders all pages in one process, so the promises
+ * are shared) from the HTML the content collection has already rendered:
+ * no report is parsed or rendered a second time for the compare pages.
  */
+import { Buffer } from 'node:buffer';
 import { getCollection } from 'astro:content';
-import { outlineReport, type OutlineSection } from './report-outline.ts';
+import { buildCompareLayout, type CompareLayout } from './compare-layout.ts';
+import { readPartSections, type CollectedHeading, type PartSection } from './compare-sections.ts';
+import { loadCatalog } from './load-catalog.ts';
 
-/** A report's Markdown body and its level-1 sections, by report slug. */
-export interface ReportSections {
-  body: string;
+/** A level-1 section of a report, with its size for pagination. */
+export interface OutlineSection extends PartSection {
+  /** Size of the section's content in bytes of HTML. */
+  bytes: number;
+}
+
+/** A report's rendered HTML and its level-1 sections located in it. */
+export interface ReportOutline {
+  html: string;
   sections: OutlineSection[];
 }
 
-let outlines: Promise<Map<string, ReportSections>> | undefined;
+/** The headings Astro collected while rendering a report (typed `unknown` in the entry's metadata). */
+function collectedHeadings(metadata: Record<string, unknown> | undefined): CollectedHeading[] {
+  const headings = metadata?.['headings'];
+  return Array.isArray(headings) ? headings.filter(
+        (heading): heading is CollectedHeading =>
+          typeof heading?.depth === 'number' && typeof heading.slug === 'string' && typeof heading.text === 'string',
+      ) : [];
+}
 
-export function loadOutlines(): Promise<Map<string, ReportSections>> {
+let outlines: Promise<Map<string, ReportOutline>> | undefined;
+let layout: Promise<CompareLayout<OutlineSection>> | undefined;
+
+/** Every report's outline, by report slug. */
+export function loadOutlines(): Promise<Map<string, ReportOutline>> {
   outlines ??= getCollection('reports').then(
     (entries) =>
       new Map(
         entries.map((entry) => {
-          const body = entry.body ?? '';
-          return [entry.id, { body, sections: outlineReport(body) }] as const;
+          const html = entry.rendered?.html;
+          if (html === undefined) {
+            throw new Error(`Report "${entry.id}" has no rendered HTML; is content.config.ts still loading reports with glob()?`);
+          }
+          try {
+            const sections = readPartSections(html, collectedHeadings(entry.rendered?.metadata)).map((section) => ({
+              ...section,
+              bytes: Buffer.byteLength(html.slice(section.start, section.end)),
+            }));
+            return [entry.id, { html, sections }] as const;
+          } catch (error) {
+            throw new Error(`Report "${entry.id}" (${entry.filePath ?? 'unknown file'}): ${(error as Error).message}`, { cause: error });
+          }
         }),
       ),
   );
   return outlines;
+}
+
+/** Which report goes on which compare page; shared by the compare pages and the report pages that link to them. */
+export function loadCompareLayout(): Promise<CompareLayout<OutlineSection>> {
+  layout ??= Promise.all([loadCatalog(), loadOutlines()]).then(([catalog, byReport]) =>
+    buildCompareLayout(
+      catalog.years,
+      (slug) => byReport.get(slug)?.sections ?? [],
+      (report) => catalog.provinceOf(report.slug).slug,
+    ),
+  );
+  return layout;
 }

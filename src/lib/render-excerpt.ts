@@ -1,34 +1,56 @@
 /**
- * HTML of one level-1 section of a report, for the compare pages. Uses
- * Astro's own Markdown renderer with the same text settings as the report
- * pages (see report-pipeline.ts), ids
- * prefixed with the report slug so many reports fit on one page.
+ * The HTML of one level-1 section of a report as the compare pages show it,
+ * made from the report page's own rendered HTML (see compare-sections.ts)
+ * rather than by rendering the Markdown again: at 10,000 reports a second
+ * render per part would cost more than the whole site's Markdown.
+ *
+ * Many reports share a compare page, so every id gets the report's prefix
+ * (`s1-2` → `laochangxiang-2023-s1-2`, as `compareAnchor` names it), links to
+ * sections of the report (`#s1-2`) point to the report page instead, and
+ * headings move down to fit under the compare page's own.
+ *
+ * Works on the output of the report pipeline's serializer, where text never
+ * holds a raw "<" and attribute values are always double-quoted without a
+ * raw '"': so every "<" starts a tag or a comment, and the tokenizer below
+ * cannot mistake the report's words for markup.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkSectionExcerpt from '../plugins/remark-section-excerpt.ts';
-import remarkSectionIds from '../plugins/remark-section-ids.ts';
-import { TEXT_AS_WRITTEN } from '../plugins/report-pipeline.ts';
-import { compareAnchor } from './routes.ts';
+
+export interface ExcerptOptions {
+  /** The report page's URL (base-aware), for links to its sections: "/reports/laochangxiang-2023/". */
+  reportUrl: string;
+  /** Put before every id, e.g. "laochangxiang-2023-". */
+  idPrefix: string;
+  /** How many levels to move headings down (h3 → h4 for 1); h6 stays h6. */
+  demote: number;
+}
+
+/** A comment, or a start or end tag with its attributes (values double-quoted or absent). */
+const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)(\s*\/?)>/g;
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:="([^"]*)")?/g;
+const HEADING = /^h([1-6])$/i;
 
 /**
- * Render the section `sectionId` (as on the report page, e.g. "s2") of a
- * report's Markdown, its headings moved down `demote` levels.
+ * Rewrite a section's HTML (as sliced from the report's rendered HTML) for
+ * a compare page: ids prefixed, in-report links sent to the report page,
+ * headings demoted.
  */
-export async function renderSectionExcerpt(
-  markdown: string,
-  reportSlug: string,
-  sectionId: string,
-  demote: number,
-): Promise<string> {
-  const prefix = compareAnchor(reportSlug, '');
-  const processor = await createMarkdownProcessor({
-    ...TEXT_AS_WRITTEN,
-    syntaxHighlight: false,
-    remarkPlugins: [
-      [remarkSectionIds, { prefix }],
-      [remarkSectionExcerpt, { sectionId: `${prefix}${sectionId}`, demote }],
-    ],
-  });
-  const { code } = await processor.render(markdown);
-  return code;
+export function renderSectionExcerpt(sectionHtml: string, options: ExcerptOptions): string {
+  const tagName = (name: string): string => {
+    const level = HEADING.exec(name)?.[1];
+    return level === undefined ? name : `h${Math.min(6, Number(level) + options.demote)}`;
+  };
+  const attribute = (whole: string, space: string, name: string, value: string | undefined): string => {
+    if (value === undefined) return whole;
+    if (name === 'id') return `${space}id="${options.idPrefix}${value}"`;
+    if (name === 'href' && value.startsWith('#')) return `${space}href="${options.reportUrl}${value}"`;
+    return whole;
+  };
+  return sectionHtml.replace(
+    MARKUP,
+    (whole, close: string | undefined, name: string | undefined, attributes: string | undefined, end: string | undefined) => {
+      if (name === undefined) return whole;
+      const rewritten = close === '/' ? '' : (attributes ?? '').replace(ATTRIBUTE, attribute);
+      return `<${close ?? ''}${tagName(name)}${rewritten}${end ?? ''}>`;
+    },
+  );
 }

@@ -1,45 +1,96 @@
-/** The compare pages' building blocks: a report's outline and the excerpt of one section. */
+/**
+ * The compare pages' building blocks, on HTML rendered by the report pages'
+ * own pipeline: finding the level-1 sections of a rendered report, and
+ * turning one into an excerpt that can share a page with other reports.
+ */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
+import { readPartSections } from '../../src/lib/compare-sections.ts';
 import { renderSectionExcerpt } from '../../src/lib/render-excerpt.ts';
-import { outlineReport } from '../../src/lib/report-outline.ts';
+import { reportMarkdownOptions } from '../../src/plugins/report-pipeline.ts';
 
 const MARKDOWN = [
   '前言。',
   '## 一、工作开展情况',
   '### （一）加强学习',
-  '学习。',
+  '学习 id="s9" 与 \\<h3> 照原文写。',
   '#### 1.会前学法。',
   '会前。',
-  '## 二、存在的问题',
+  '## 二、存在的问题 a>b "c"',
   '问题。',
   '## 三、下一步打算',
   '打算。',
 ].join('\n\n');
 
-describe('outlineReport', () => {
-  it('lists the level-1 sections with their ids, titles and parts', () => {
-    expect(outlineReport(MARKDOWN)).toEqual([
+async function render(markdown: string) {
+  const processor = await createMarkdownProcessor(reportMarkdownOptions('/archive/'));
+  const { code, metadata } = await processor.render(markdown, { frontmatter: { slug: 'gongliuzhen-2024', year: 2024 } });
+  return { html: code, headings: metadata.headings };
+}
+
+const { html, headings } = await render(MARKDOWN);
+const sections = readPartSections(html, headings);
+const excerpt = (id: string): string => {
+  const section = sections.find((candidate) => candidate.id === id);
+  if (section === undefined) throw new Error(`no section ${id}`);
+  return renderSectionExcerpt(html.slice(section.start, section.end), {
+    reportUrl: '/archive/reports/gongliuzhen-2024/',
+    idPrefix: 'gongliuzhen-2024-',
+    demote: 1,
+  });
+};
+
+describe('readPartSections', () => {
+  it('lists the level-1 sections with their ids, titles as written and parts', () => {
+    expect(sections.map(({ id, title, part }) => ({ id, title, part }))).toEqual([
       { id: 's1', title: '一、工作开展情况', part: 'measures' },
-      { id: 's2', title: '二、存在的问题', part: 'problems' },
+      { id: 's2', title: '二、存在的问题 a>b "c"', part: 'problems' },
       { id: 's3', title: '三、下一步打算', part: 'plans' },
     ]);
+  });
+
+  it('locates each section’s content after its heading and links, up to the next section', () => {
+    const [first, second, third] = sections.map((section) => html.slice(section.start, section.end));
+    expect(first).toMatch(/^\s*<div class="section-heading section-heading-h3"><h3 id="s1-1">/);
+    expect(first).not.toContain('一、工作开展情况');
+    expect(first).not.toContain('</section>');
+    expect(second?.trim()).toBe('<p id="s2-p1">问题。</p>');
+    expect(third?.trim()).toBe('<p id="s3-p1">打算。</p>');
+  });
+
+  it('finds nothing in a report without level-1 headings', async () => {
+    const plain = await render('只有一段。');
+    expect(readPartSections(plain.html, plain.headings)).toEqual([]);
+  });
+
+  it('names the section when the HTML is not what the pipeline writes', () => {
+    expect(() => readPartSections('<section class="report-part" data-part="measures"><p>无标题</p></section>', [])).toThrow(
+      /level-1 section 1 .*expected <section …><h2 id="…">/,
+    );
+    expect(() => readPartSections('<section class="report-part" data-part="nonsense"><h2 id="s1">一</h2></section>', [])).toThrow(
+      'data-part="nonsense" is not one of measures, problems, duty, plans, other',
+    );
   });
 });
 
 describe('renderSectionExcerpt', () => {
-  it('keeps only the section’s content, headings one level down, ids prefixed with the report', async () => {
-    const html = await renderSectionExcerpt(MARKDOWN, 'gongliuzhen-2024', 's1', 1);
-    expect(html).toContain('<h4 id="gongliuzhen-2024-s1-1">（一）加强学习</h4>');
-    expect(html).toContain('<h5 id="gongliuzhen-2024-s1-1-1">1.会前学法。</h5>');
-    expect(html).toContain('<p>学习。</p>');
-    for (const left of ['前言', '一、工作开展情况', '问题。', '打算。']) expect(html).not.toContain(left);
+  it('moves headings one level down and prefixes every id with the report', () => {
+    const text = excerpt('s1');
+    expect(text).toContain('<h4 id="gongliuzhen-2024-s1-1">（一）加强学习</h4>');
+    expect(text).toContain('<h5 id="gongliuzhen-2024-s1-1-1">1.会前学法。</h5>');
+    expect(text).toContain('<p id="gongliuzhen-2024-s1-1-p1">');
+    expect(text).not.toMatch(/<[^>]* id="s/);
   });
 
-  it('renders the last section up to the end of the report', async () => {
-    expect((await renderSectionExcerpt(MARKDOWN, 'x', 's3', 1)).trim()).toBe('<p>打算。</p>');
+  it('sends the section links to the report page', () => {
+    expect(excerpt('s1')).toContain('<a class="section-link" href="/archive/reports/gongliuzhen-2024/#s1-1" aria-label="本节链接：（一）加强学习"');
   });
 
-  it('renders nothing for a section the report does not have', async () => {
-    expect((await renderSectionExcerpt(MARKDOWN, 'x', 's9', 1)).trim()).toBe('');
+  it('leaves the report’s words alone, even where they look like markup', () => {
+    expect(excerpt('s1')).toContain('学习 id="s9" 与 &#x3C;h3> 照原文写。');
+  });
+
+  it('keeps h6 as the deepest heading', () => {
+    expect(renderSectionExcerpt('<h6 id="x">六</h6>', { reportUrl: '/r/', idPrefix: 'p-', demote: 1 })).toBe('<h6 id="p-x">六</h6>');
   });
 });
