@@ -21,16 +21,26 @@ export const routes = {
   provinces: (): string => 'provinces/',
   province: (provinceSlug: string): string => `provinces/${provinceSlug}/`,
   compareIndex: (): string => 'compare/',
+  /** One part across all years: how many reports of each year have it. */
   compare: (part: Part): string => `compare/${part}/`,
+  /** One part of every report of a year; page 1 has no number, later pages are `…/2/`, `…/3/`. */
+  compareYear: (part: Part, year: number, page = 1): string =>
+    page > 1 ? `compare/${part}/${year}/${page}/` : `compare/${part}/${year}/`,
   search: (): string => 'search/',
 } as const;
 
 /**
  * The id of one report's section on a compare page, so a level-1 heading can
- * link straight to the same section there: `laochangxiang-2023-s1`.
+ * link straight to the same section there: `laochangxiang-2023-s1`. Ids inside
+ * the excerpt get the same `<slug>-` prefix (`laochangxiang-2023-s1-2`).
  */
 export function compareAnchor(reportSlug: string, sectionId: string): string {
   return `${reportSlug}-${sectionId}`;
+}
+
+/** The id of a province's group on a year's compare page: `province-yunnan`. */
+export function compareProvinceAnchor(provinceSlug: string): string {
+  return `province-${provinceSlug}`;
 }
 
 /** Join a base path (e.g. "/" or "/archive/") and a route path. */

@@ -1,7 +1,9 @@
 /**
  * rehype plugin: puts a visible link-to-this-section anchor beside every
  * report heading that has an id (h2-h4), and beside each level-1 heading a
- * link to the same part of all reports on the compare page. The links sit
+ * link to the same part of that year's reports on the compare page
+ * (/compare/<part>/<year>/#<slug>-<id>; when the year fills several pages,
+ * the report page adds the page number, see src/lib/compare-links.ts). The links sit
  * next to the heading, not inside it, so the heading's text (used by the
  * table of contents, Pagefind and screen readers) stays the report's own.
  * The copy-link button is added later by `src/scripts/site.ts`, because it
@@ -40,14 +42,14 @@ function sectionLink(id: string, title: string): Element {
   };
 }
 
-function compareLink(href: string, partLabel: string): Element {
+function compareLink(href: string, partLabel: string, year: number): Element {
   return {
     type: 'element',
     tagName: 'a',
     properties: {
       className: ['compare-link'],
       href,
-      ariaLabel: `对照阅读：各报告的“${partLabel}”部分`,
+      ariaLabel: `对照阅读：${year}年各报告的“${partLabel}”部分`,
       dataPagefindIgnore: true,
     },
     children: [{ type: 'text', value: '对照阅读' }],
@@ -57,13 +59,14 @@ function compareLink(href: string, partLabel: string): Element {
 export default function rehypeSectionLinks(options: RehypeSectionLinksOptions) {
   return (tree: Root, file: RenderedFile): void => {
     const slug = file.data.astro?.frontmatter?.['slug'];
+    const year = file.data.astro?.frontmatter?.['year'];
     const wrap = (heading: Element, id: string): Element => {
       const title = hastText(heading).trim();
       const links: ElementContent[] = [sectionLink(id, title)];
-      if (heading.tagName === 'h2' && typeof slug === 'string') {
+      if (heading.tagName === 'h2' && typeof slug === 'string' && typeof year === 'number') {
         const part = classifyPart(title);
-        const href = `${joinBase(options.base, routes.compare(part))}#${compareAnchor(slug, id)}`;
-        links.push(compareLink(href, PART_LABELS[part]));
+        const href = `${joinBase(options.base, routes.compareYear(part, year))}#${compareAnchor(slug, id)}`;
+        links.push(compareLink(href, PART_LABELS[part], year));
       }
       return {
         type: 'element',

@@ -26,7 +26,7 @@ const MARKDOWN = [
 
 async function render(markdown: string, base = '/archive/', slug = 'lizhuangxiang-2023') {
   const processor = await createMarkdownProcessor(reportMarkdownOptions(base));
-  return processor.render(markdown, { frontmatter: { slug } });
+  return processor.render(markdown, { frontmatter: { slug, year: 2023 } });
 }
 
 const ids = (html: string): string[] => [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1] ?? '');
@@ -72,13 +72,13 @@ describe('report Markdown pipeline', () => {
     }
   });
 
-  it('links each level-1 heading to its part on the compare page, under the base path', async () => {
+  it('links each level-1 heading to its part on the year’s compare page, under the base path', async () => {
     const { code } = await render(MARKDOWN, '/archive/', 'lizhuangxiang-2023');
     const compareLinks = [...code.matchAll(/class="compare-link" href="([^"]+)"/g)].map((match) => match[1]);
     expect(compareLinks).toEqual([
-      '/archive/compare/measures/#lizhuangxiang-2023-s1',
-      '/archive/compare/problems/#lizhuangxiang-2023-s2',
-      '/archive/compare/plans/#lizhuangxiang-2023-s3',
+      '/archive/compare/measures/2023/#lizhuangxiang-2023-s1',
+      '/archive/compare/problems/2023/#lizhuangxiang-2023-s2',
+      '/archive/compare/plans/2023/#lizhuangxiang-2023-s3',
     ]);
   });
 
