@@ -16,7 +16,7 @@ import type { Report } from '../schemas/report.ts';
 /** What the layout needs to know of a report's level-1 section. */
 export interface SizedSection {
   part: Part;
-  /** Size of the section's HTML in bytes (UTF-8), what it adds to a page. */
+  /** Size of the section's HTML on the report page in bytes (UTF-8); its excerpt is a little smaller. */
   bytes: number;
 }
 

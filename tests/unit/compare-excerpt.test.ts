@@ -33,11 +33,7 @@ const sections = readPartSections(html, headings);
 const excerpt = (id: string): string => {
   const section = sections.find((candidate) => candidate.id === id);
   if (section === undefined) throw new Error(`no section ${id}`);
-  return renderSectionExcerpt(html.slice(section.start, section.end), {
-    reportUrl: '/archive/reports/gongliuzhen-2024/',
-    idPrefix: 'gongliuzhen-2024-',
-    demote: 1,
-  });
+  return renderSectionExcerpt(html.slice(section.start, section.end), { idPrefix: 'gongliuzhen-2024-', demote: 1 });
 };
 
 describe('readPartSections', () => {
@@ -74,23 +70,32 @@ describe('readPartSections', () => {
 });
 
 describe('renderSectionExcerpt', () => {
-  it('moves headings one level down and prefixes every id with the report', () => {
+  it('keeps the text and its headings, one level down, heading ids prefixed with the report', () => {
+    expect(excerpt('s1').trim()).toBe(
+      [
+        '<h4 id="gongliuzhen-2024-s1-1">（一）加强学习</h4>',
+        '<p>学习 id="s9" 与 &#x3C;h3> 照原文写。</p>',
+        '<h5 id="gongliuzhen-2024-s1-1-1">1.会前学法。</h5>',
+        '<p>会前。</p>',
+      ].join('\n'),
+    );
+  });
+
+  it('drops what serves only the report page: section links, their wrappers, paragraph ids', () => {
     const text = excerpt('s1');
-    expect(text).toContain('<h4 id="gongliuzhen-2024-s1-1">（一）加强学习</h4>');
-    expect(text).toContain('<h5 id="gongliuzhen-2024-s1-1-1">1.会前学法。</h5>');
-    expect(text).toContain('<p id="gongliuzhen-2024-s1-1-p1">');
-    expect(text).not.toMatch(/<[^>]* id="s/);
+    expect(text).not.toContain('section-link');
+    expect(text).not.toContain('section-heading');
+    expect(text).not.toMatch(/<p [^>]*id=/);
   });
 
-  it('sends the section links to the report page', () => {
-    expect(excerpt('s1')).toContain('<a class="section-link" href="/archive/reports/gongliuzhen-2024/#s1-1" aria-label="本节链接：（一）加强学习"');
-  });
-
-  it('leaves the report’s words alone, even where they look like markup', () => {
-    expect(excerpt('s1')).toContain('学习 id="s9" 与 &#x3C;h3> 照原文写。');
+  it('leaves other markup and comments as they are', () => {
+    const html = '<p>甲<strong class="x">乙</strong><br>丙</p><!-- <h3 id="c"> --><div><div class="section-heading section-heading-h3"><h3 id="a">标题</h3></div></div>';
+    expect(renderSectionExcerpt(html, { idPrefix: 'r-', demote: 1 })).toBe(
+      '<p>甲<strong class="x">乙</strong><br>丙</p><!-- <h3 id="c"> --><div><h4 id="r-a">标题</h4></div>',
+    );
   });
 
   it('keeps h6 as the deepest heading', () => {
-    expect(renderSectionExcerpt('<h6 id="x">六</h6>', { reportUrl: '/r/', idPrefix: 'p-', demote: 1 })).toBe('<h6 id="p-x">六</h6>');
+    expect(renderSectionExcerpt('<h6 id="x">六</h6>', { idPrefix: 'p-', demote: 1 })).toBe('<h6 id="p-x">六</h6>');
   });
 });
