@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../../../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../../../tests/e2e/support/server.ts';
 import { DEFAULT_SEED, generateCorpus } from './generate-corpus.ts';
+import { makeIsolatedCheckout } from './isolated-checkout.ts';
 import { loadMaterial } from './material.ts';
 import { textGzipBySlug, weighPageInBrowser, weighReportPages } from './measure-page.ts';
 import { measureBuild, measureNormalizer } from './measure-pipeline.ts';
@@ -79,7 +80,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
 
     // 3. The site and its search index.
     progress.start('building the site (npm run build)');
-    const build = await measureBuild(root, reportsDir, siteDir, corpus.reports, progress);
+    const checkout = makeIsolatedCheckout(root, join(work, 'checkout'));
+    const build = await measureBuild(checkout, reportsDir, siteDir, corpus.reports, progress);
     progress.finish(`${formatDuration(build.seconds * 1000)}, ${build.pages.toLocaleString('en')} pages${build.index ? `, index ${mb(build.index.bytes)}` : ', no search index'}`);
     if (!build.index) notes.push('no search index: the build wrote no pagefind/ folder (is the indexing step chained in the "build" script?)');
 
