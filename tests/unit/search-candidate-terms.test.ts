@@ -4,7 +4,7 @@
  * a word matches some indexed word of every text containing that word.
  */
 import { describe, expect, it } from 'vitest';
-import { candidateTerms, queryCandidateTerms } from '../../src/lib/search/candidate-terms.ts';
+import { candidateTerms, coveringPairStarts, queryCandidateTerms } from '../../src/lib/search/candidate-terms.ts';
 import { splitRuns } from '../../src/lib/search/text-runs.ts';
 import { comparable } from '../../src/lib/search/normalize.ts';
 
@@ -26,18 +26,21 @@ function modelIndexedWords(text: string): Set<string> {
 }
 
 describe('candidateTerms', () => {
-  it('uses each adjacent pair when the segmenter keeps pairs whole', () => {
-    expect(candidateTerms('法律明白人', keepAll)).toEqual(['法律', '律明', '明白', '白人']);
+  it('covers the word with pairs side by side', () => {
+    expect(coveringPairStarts(2)).toEqual([0]);
+    expect(coveringPairStarts(4)).toEqual([0, 2]);
+    expect(coveringPairStarts(5)).toEqual([0, 2, 3]);
+    expect(candidateTerms('法律顾问', keepAll)).toEqual(['法律', '顾问']);
+    expect(candidateTerms('法律明白人', keepAll)).toEqual(['法律', '明白', '白人']);
   });
 
   it('uses the first character of a pair the segmenter would split', () => {
-    expect(candidateTerms('跨省通办', (pair) => pair !== '省通')).toEqual(['跨省', '省', '通办']);
-    expect(candidateTerms('跨省通办', splitAll)).toEqual(['跨', '省', '通']);
+    expect(candidateTerms('跨省通办', (pair) => pair !== '通办')).toEqual(['跨省', '通']);
+    expect(candidateTerms('跨省通办', splitAll)).toEqual(['跨', '通']);
   });
 
   it('drops a one-character term implied by a pair term that starts with it', () => {
-    expect(candidateTerms('纠纷纠正', (pair) => pair !== '纷纠')).toEqual(['纠纷', '纷', '纠正']);
-    expect(candidateTerms('法法律', (pair) => pair !== '法法')).toEqual(['法律']);
+    expect(candidateTerms('纠纷纠正', (pair) => pair !== '纠正')).toEqual(['纠纷']);
   });
 
   it('gives no term for a lone Chinese character', () => {
@@ -54,7 +57,7 @@ describe('candidateTerms', () => {
   });
 
   it('merges the terms of several words', () => {
-    expect(queryCandidateTerms(['法律顾问', '顾问'], keepAll)).toEqual(['法律', '律顾', '顾问']);
+    expect(queryCandidateTerms(['法律顾问', '顾问'], keepAll)).toEqual(['法律', '顾问']);
   });
 
   it('never excludes a text that contains the word (model check over every substring of a report sentence that cuts no letter/digit token)', () => {

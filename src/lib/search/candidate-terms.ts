@@ -14,10 +14,14 @@
  *   the second character would have to start some indexed word on the page,
  *   which is not guaranteed (it may only ever end a phrase there).
  *
- * So each adjacent pair of the word becomes one term, the pair itself when
- * the segmenter keeps it whole, otherwise its first character alone (every
- * indexed pair starting with that character matches it). A page containing
- * the word contains every pair, hence is in the result of every term.
+ * So the word's characters are covered by pairs, side by side (法律顾问 →
+ * 法律, 顾问; 法律明白人 → 法律, 明白, 白人), each pair becoming one term: the
+ * pair itself when the segmenter keeps it whole, otherwise its first
+ * character alone (every indexed pair starting with that character matches
+ * it). A page containing the word contains every pair, hence is in the
+ * result of every term. Pairs side by side rather than every overlapping
+ * pair: half the searches and index chunks to download, and candidates that
+ * still contain every character of the word in place.
  * A lone Chinese character gives no term: it is not guaranteed to start an
  * indexed word. Letters and digits are Pagefind tokens; they give a term when
  * Chinese characters or the word's ends surround them (so the token cannot
@@ -28,6 +32,14 @@ import { splitRuns } from './text-runs.ts';
 
 /** Tells whether the browser's word segmenter keeps a two-character string as one word. */
 export type KeepsTogether = (pair: string) => boolean;
+
+/** Where the pairs covering a run of `length` characters start: 0, 2, 4, … and the last pair (0, 2, 3 for five). */
+export function coveringPairStarts(length: number): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start + 1 < length; start += 2) starts.push(start);
+  if (length >= 2 && length % 2 === 1) starts.push(length - 2);
+  return starts;
+}
 
 /**
  * The Pagefind search terms for one word (in comparable form). Every report
@@ -40,9 +52,9 @@ export function candidateTerms(word: string, keepsTogether: KeepsTogether): stri
   runs.forEach((run, index) => {
     if (run.kind === 'han') {
       const characters = [...run.text];
-      for (let i = 0; i + 1 < characters.length; i++) {
-        const pair = `${characters[i]}${characters[i + 1]}`;
-        terms.add(keepsTogether(pair) ? pair : (characters[i] ?? pair));
+      for (const start of coveringPairStarts(characters.length)) {
+        const pair = `${characters[start]}${characters[start + 1]}`;
+        terms.add(keepsTogether(pair) ? pair : (characters[start] ?? pair));
       }
     } else if (run.kind === 'alphanumeric') {
       const before = runs[index - 1];
