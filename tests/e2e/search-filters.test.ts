@@ -3,8 +3,10 @@
  * combined with a query, counts beside each value, the sort by year, and the
  * search living in the URL: a loaded URL gives the same search, a change
  * adds a history entry, the back button returns to the previous search.
- * Expected sets come from the content.
+ * Expected sets come from the content. Ends with an accessibility scan of
+ * the page showing results, looser matches and a filtered list.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { logProblems, recordPage } from './support/browser.ts';
@@ -154,5 +156,17 @@ describe('the search lives in the URL', () => {
     await waitForSearch(page, '法律顾问');
     expect(await page.locator('#search-input').inputValue()).toBe('法律顾问');
     expect(await resultSlugs(page, site)).toEqual(await expectedSlugs('法律顾问'));
+  });
+});
+
+describe('accessibility of a search with results', () => {
+  test.for([
+    { q: '纠纷', year: busiestYear },
+    { q: '一网通办' },
+    { year: busiestYear },
+  ])('axe finds no violation with %o', async (params) => {
+    await openSearch(page, site, params);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
