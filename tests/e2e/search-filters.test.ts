@@ -170,3 +170,20 @@ describe('accessibility of a search with results', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+describe('keyboard', () => {
+  test('a filter ticked with the keyboard keeps the focus after the results update', async () => {
+    await openSearch(page, site, { q: '纠纷' });
+    const checkbox = page.locator(`#search-filters input[name="year"][value="${busiestYear}"]`);
+    await checkbox.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => urlParams().getAll('year')).toEqual([busiestYear]);
+    await waitForSearch(page, '纠纷');
+    await expect
+      .poll(() => page.evaluate(() => {
+        const active = document.activeElement;
+        return active instanceof HTMLInputElement ? `${active.name}=${active.value}` : String(active?.tagName);
+      }))
+      .toBe(`year=${busiestYear}`);
+  });
+});

@@ -19,7 +19,11 @@ function orderValues(key: FilterKey, values: string[]): string[] {
   return key === 'year' ? values.sort((a, b) => b.localeCompare(a)) : values.sort((a, b) => collator.compare(a, b));
 }
 
-/** Rebuilds the filters inside `container` for every known value. */
+/**
+ * Rebuilds the filters inside `container` for every known value. A checkbox
+ * that had the focus (the one just ticked) gets it back, so keyboard users
+ * keep their place.
+ */
 export function renderFilters(
   container: HTMLElement,
   formId: string,
@@ -27,6 +31,8 @@ export function renderFilters(
   selection: FilterSelection,
   { counts, partial }: FilterCounts,
 ): void {
+  const active = document.activeElement;
+  const focused = active instanceof HTMLInputElement && container.contains(active) ? { name: active.name, value: active.value } : undefined;
   const fieldsets = FILTER_KEYS.map((key) => {
     const fieldset = element('fieldset', 'search-filter');
     fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
@@ -53,4 +59,9 @@ export function renderFilters(
     return fieldset;
   });
   container.replaceChildren(...fieldsets);
+  if (focused !== undefined) {
+    for (const input of container.querySelectorAll('input')) {
+      if (input.name === focused.name && input.value === focused.value && !input.disabled) input.focus();
+    }
+  }
 }
