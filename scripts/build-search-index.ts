@@ -9,7 +9,7 @@
  * so every call's errors are collected and printed together.
  */
 import { existsSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -51,6 +51,17 @@ function readFragment(content: Uint8Array): Fragment {
   const signature = 'pagefind_dcd';
   if (!text.startsWith(signature)) throw new Error('not a Pagefind fragment (no pagefind_dcd signature)');
   return JSON.parse(text.slice(signature.length)) as Fragment;
+}
+
+/** Every fragment written (one per indexed page), read from disk one file at a time, keeping only what the checks need. */
+async function readFragments(dir: string): Promise<Fragment[]> {
+  if (!existsSync(dir)) return [];
+  const fragments: Fragment[] = [];
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment')).sort()) {
+    const { url, filters, anchors } = readFragment(await readFile(join(dir, name)));
+    fragments.push({ url, filters, anchors: anchors.filter((anchor) => /^h[2-6]$/u.test(anchor.element)) });
+  }
+  return fragments;
 }
 
 /** The report pages of the build, as site paths ("/reports/<slug>/"). */
@@ -124,19 +135,17 @@ async function main(): Promise<number> {
   const added = await index.addDirectory({ path: outDir });
   problems.push(...added.errors.map((error) => `addDirectory ${shown}: ${error}`));
 
-  const files = await index.getFiles();
-  problems.push(...files.errors.map((error) => `getFiles: ${error}`));
-  // One fragment per indexed page (page_count counts every HTML file read, indexed or not).
-  const fragments = files.files.filter((file) => file.path.includes('fragment/')).map((file) => readFragment(file.content));
-  if (fragments.length === 0) {
-    problems.push(`none of the ${added.page_count} pages of ${shown} was indexed; report pages must have a data-pagefind-body element`);
-  }
-  problems.push(...checkFragments(fragments, await reportPages(outDir)));
-
   const outputPath = join(outDir, 'pagefind');
   const written = await index.writeFiles({ outputPath });
   problems.push(...written.errors.map((error) => `writeFiles ${outputPath}: ${error}`));
   await pagefind.close();
+
+  // Checked from the written files, one at a time: getFiles() would hold the whole bundle in memory twice.
+  const fragments = await readFragments(join(outputPath, 'fragment'));
+  if (fragments.length === 0) {
+    problems.push(`none of the ${added.page_count} pages of ${shown} was indexed; report pages must have a data-pagefind-body element`);
+  }
+  problems.push(...checkFragments(fragments, await reportPages(outDir)));
 
   if (problems.length > 0) {
     console.error(`search index: ${problems.length} problem(s), the build fails:\n  ${problems.join('\n  ')}`);

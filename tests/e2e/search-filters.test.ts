@@ -37,9 +37,10 @@ beforeAll(async () => {
   log = recordPage(page);
 });
 
-/** The count shown beside a filter value, e.g. 2 for "2023年 （2）". */
+/** The count shown beside a filter value, e.g. 2 for "2023年 （2）"; 0 when the value is not offered. */
 async function shownCount(key: string, value: string): Promise<number> {
   const label = page.locator(`#search-filters label:has(input[name="${key}"][value="${value}"])`);
+  if ((await label.count()) === 0) return 0;
   const text = (await label.locator('.search-filter-count').textContent()) ?? '';
   return Number(/（(\d+)/u.exec(text)?.[1] ?? Number.NaN);
 }

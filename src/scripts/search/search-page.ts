@@ -32,10 +32,14 @@ import { simplifyQuery } from './simplify-query.ts';
 import { checkCandidates, summarize } from './verify.ts';
 import type { CheckedReport, ReportSummary } from './verify.ts';
 
-/** Results added per step when a search is too large to check at once. */
-const PAGE_SIZE = 10;
-/** A query with at most this many candidates is checked at once, so its counts are exact. */
-const CHECK_ALL_LIMIT = 12;
+/**
+ * Results added per step when a search is too large to check at once: as
+ * many as Pagefind's own UI first shows, since each costs a fragment
+ * download (about 10 kB).
+ */
+const PAGE_SIZE = 5;
+/** A query with at most this many candidates is checked at once, so its results and counts are complete. */
+const CHECK_ALL_LIMIT = 5;
 /** At most this many candidates are checked per step of a larger search (each costs a fragment download). */
 const CHECK_PER_STEP = 40;
 /** Looser matches offered when nothing matches exactly. */
@@ -110,6 +114,11 @@ function countsFrom(values: Record<string, Record<string, number> | undefined>):
   const counts = emptyCounts();
   for (const key of FILTER_KEYS) for (const [value, count] of Object.entries(values[key] ?? {})) counts[key].set(value, count);
   return counts;
+}
+
+/** The values that have a count. */
+function valuesOf({ counts }: FilterCounts): Record<FilterKey, string[]> {
+  return { year: [...counts.year.keys()], province: [...counts.province.keys()], place: [...counts.place.keys()] };
 }
 
 /** The search state held by the form (query, sort, checked filters). */
@@ -198,8 +207,14 @@ class SearchPage {
     return this.knownValues;
   }
 
-  private async renderFilters(pagefind: Pagefind, state: SearchState, counts: FilterCounts): Promise<void> {
-    renderFilters(this.page.filters, this.page.form.id, await this.known(pagefind), state.filters, counts);
+  /**
+   * Draws the filters. Without a query every value of the index is listed
+   * (Pagefind's filter files, whose size grows with the archive); with one,
+   * the values of the reports found, which cost nothing more.
+   */
+  private async renderFilters(pagefind: Pagefind | undefined, state: SearchState, counts: FilterCounts): Promise<void> {
+    const known = pagefind === undefined ? valuesOf(counts) : await this.known(pagefind);
+    renderFilters(this.page.filters, this.page.form.id, known, state.filters, counts);
   }
 
   /** Runs a search and shows its outcome. */
@@ -219,8 +234,6 @@ class SearchPage {
       const pagefind = await loadPagefind().catch((error: unknown) => {
         throw new Error('无法加载搜索索引', { cause: error });
       });
-      // Loads every filter's values and counts once; Pagefind counts only filters it has loaded.
-      await this.known(pagefind);
       const simplified = await simplifyQuery(state.q).catch((error: unknown) => {
         throw new Error('无法加载繁简转换', { cause: error });
       });
@@ -243,6 +256,7 @@ class SearchPage {
   }
 
   private async runIdle(pagefind: Pagefind, state: SearchState, stale: () => boolean): Promise<void> {
+    await this.known(pagefind);
     const totals = await pagefind.filters();
     if (stale()) return;
     await this.renderFilters(pagefind, state, { counts: countsFrom(totals), partial: false });
@@ -251,6 +265,8 @@ class SearchPage {
 
   /** Filters alone: every report passing them, listed a page at a time. */
   private async runFiltersOnly(pagefind: Pagefind, state: SearchState, stale: () => boolean): Promise<void> {
+    // Loads every filter file once: Pagefind counts only the filters it has loaded.
+    await this.known(pagefind);
     const sort = sortOption(state.sort);
     const [response, ...perFilter] = await Promise.all([
       searchPagefind(pagefind, null, withFilters({ sort }, state.filters)),
@@ -290,7 +306,7 @@ class SearchPage {
         matching.filter((report) => passesFilters(report.filters, state.filters)),
         state.sort,
       );
-      await this.renderFilters(pagefind, state, { counts: countFacets(matching.map((r) => r.filters), state.filters), partial: false });
+      await this.renderFilters(undefined, state, { counts: countFacets(matching.map((r) => r.filters), state.filters), partial: false });
       this.showExact(state, words, shown, candidates.length, candidates.length);
       if (shown.length === 0) await this.showLoose(pagefind, state, words, stale);
       return;
@@ -310,7 +326,7 @@ class SearchPage {
         found.push(...checked.filter((report) => report.match.complete));
       }
       const partial = next < filtered.length;
-      await this.renderFilters(pagefind, state, { counts: countFacets(found.map((r) => r.filters), state.filters), partial });
+      await this.renderFilters(undefined, state, { counts: countFacets(found.map((r) => r.filters), state.filters), partial });
       this.showExact(state, words, sortReports([...found], state.sort), next, filtered.length);
       this.page.more.hidden = !partial;
       if (!partial && found.length === 0) await this.showLoose(pagefind, state, words, stale);
