@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { PARALLEL_THRESHOLD } from '../normalize/parallel.ts';
+import { peakBytes } from './memory-sampler.ts';
 import type { Progress } from './progress.ts';
 import { runMeasured } from './run-process.ts';
 
@@ -39,7 +40,7 @@ export async function measureNormalizer(root: string, inDir: string, outDir: str
       seconds: run.seconds,
       megabytesPerSecond: sourceBytes / 1e6 / run.seconds,
       reportsPerSecond: reports / run.seconds,
-      ...(run.peakRssBytes === undefined ? {} : { peakRssBytes: run.peakRssBytes }),
+      ...optional('peakRssBytes', peakBytes(run.memory)),
       workers: reports > PARALLEL_THRESHOLD ? availableParallelism() : 1,
     };
   } finally {
@@ -50,6 +51,8 @@ export async function measureNormalizer(root: string, inDir: string, outDir: str
 export interface IndexFigures {
   /** Time from the end of Astro's build to the end of the build script. */
   seconds?: number;
+  /** Peak memory of the build's process tree while indexing. */
+  peakRssBytes?: number;
   bytes: number;
   files: number;
   /** Bytes by kind of Pagefind file: fragments are per page, index chunks per word range. */
@@ -65,6 +68,7 @@ export interface BuildFigures {
   /** Astro alone, up to its "Complete!". */
   astroSeconds: number;
   astroSecondsPer1000Reports: number;
+  /** Peak memory of the build's process tree while Astro ran. */
   peakRssBytes?: number;
   /** Absent when the build wrote no pagefind/ folder (the search step is not in the build script yet). */
   index?: IndexFigures;
@@ -89,7 +93,9 @@ function kindOf(path: string): string {
   return 'other';
 }
 
-export function measureIndex(siteDir: string, seconds: number | undefined): IndexFigures | undefined {
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+
+export function measureIndex(siteDir: string, seconds: number | undefined, peakRssBytes?: number): IndexFigures | undefined {
   const dir = join(siteDir, 'pagefind');
   if (!existsSync(dir)) return undefined;
   const files = walk(dir);
@@ -100,7 +106,7 @@ export function measureIndex(siteDir: string, seconds: number | undefined): Inde
     byKind[kind].files += 1;
     byKind[kind].bytes += file.bytes;
   }
-  return { ...(seconds === undefined ? {} : { seconds }), bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind };
+  return { ...optional('seconds', seconds), ...optional('peakRssBytes', peakRssBytes), bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind };
 }
 
 /** Runs `npm run build` on the normalized corpus; the progress line counts the pages generated so far. */
@@ -123,18 +129,19 @@ export async function measureBuild(root: string, reportsDir: string, siteDir: st
         astroDoneAt = atMs;
         phase = 'indexing for search';
       }
-      progress.update(phase === 'writing pages' ? `${phase}: ${pagesSeen.toLocaleString('en')} pages` : phase);
+      // Astro lists a route's pages once the route is done: the count moves in steps.
+      progress.update(phase === 'writing pages' && pagesSeen > 0 ? `${phase}: ${pagesSeen.toLocaleString('en')} done` : phase);
     },
   });
   const astroSeconds = (astroDoneAt ?? run.seconds * 1000) / 1000;
-  const index = measureIndex(siteDir, astroDoneAt === undefined ? undefined : run.seconds - astroSeconds);
+  const index = measureIndex(siteDir, astroDoneAt === undefined ? undefined : run.seconds - astroSeconds, astroDoneAt === undefined ? undefined : peakBytes(run.memory, astroDoneAt));
   return {
     reports,
     pages,
     seconds: run.seconds,
     astroSeconds,
     astroSecondsPer1000Reports: (astroSeconds / reports) * 1000,
-    ...(run.peakRssBytes === undefined ? {} : { peakRssBytes: run.peakRssBytes }),
+    ...optional('peakRssBytes', peakBytes(run.memory, 0, astroDoneAt ?? Infinity)),
     ...(index === undefined ? {} : { index }),
   };
 }

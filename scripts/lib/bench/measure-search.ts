@@ -28,6 +28,7 @@ export interface QueryFigures {
 export interface SearchRun {
   /** Bytes of /search/ itself (HTML, CSS, scripts loaded before any query). */
   pageBytes: number;
+  pageRequests: RecordedRequest[];
   cold: QueryFigures;
   warm: QueryFigures;
 }
@@ -45,6 +46,31 @@ export interface SearchFigures {
   /** Until the page declared the search done (all candidates of the first step checked), medians. */
   coldDoneMs?: number;
   warmDoneMs?: number;
+  /** Where the bytes of a first search (page and first query, first visit) go, by kind of file. */
+  firstSearchByKind: Record<string, number>;
+}
+
+/** What a request of the search page is, for the breakdown of its bytes. */
+export function kindOfRequest(url: string, type: string): string {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.pf_fragment')) return 'Pagefind fragments';
+  if (path.endsWith('.pf_index')) return 'Pagefind index chunks';
+  if (path.endsWith('.pf_filter')) return 'Pagefind filters';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'Pagefind metadata';
+  if (path.includes('/pagefind/')) return 'Pagefind script and wasm';
+  if (type === 'Document') return 'page HTML';
+  if (type === 'Stylesheet') return 'page CSS';
+  if (type === 'Script') return 'page JS';
+  return 'other';
+}
+
+export function bytesByKind(requests: RecordedRequest[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const request of requests) {
+    const kind = kindOfRequest(request.url, request.type);
+    kinds[kind] = (kinds[kind] ?? 0) + request.transferred;
+  }
+  return kinds;
 }
 
 export function median(values: number[]): number {
@@ -110,10 +136,10 @@ export async function measureSearch(browser: Browser, searchUrl: string, pairs: 
       const response = await page.goto(searchUrl, { waitUntil: 'load' });
       if (response?.status() !== 200) throw new Error(`${searchUrl} answered ${response?.status() ?? 'nothing'}: is there a search page?`);
       await recorder.quiet();
-      const pageBytes = sumTransferred(recorder.requests);
+      const pageRequests = [...recorder.requests];
       const cold = await timedQuery(page, recorder, coldQuery);
       const warm = await timedQuery(page, recorder, warmQuery);
-      runs.push({ pageBytes, cold, warm });
+      runs.push({ pageBytes: sumTransferred(pageRequests), pageRequests, cold, warm });
       onRun?.(runs.length);
     } finally {
       await context.close();
@@ -129,5 +155,6 @@ export async function measureSearch(browser: Browser, searchUrl: string, pairs: 
     warmMs: median(runs.map((r) => r.warm.ms)),
     coldDoneMs: median(runs.map((r) => r.cold.doneMs ?? r.cold.ms)),
     warmDoneMs: median(runs.map((r) => r.warm.doneMs ?? r.warm.ms)),
+    firstSearchByKind: bytesByKind([...runs[0]!.pageRequests, ...runs[0]!.cold.requests]),
   };
 }

@@ -17,7 +17,7 @@ import { measureBuild, measureNormalizer } from './measure-pipeline.ts';
 import { measureSearch, median } from './measure-search.ts';
 import { formatDuration, type Progress } from './progress.ts';
 import type { BenchRun } from './results.ts';
-import { hasGnuTime } from './run-process.ts';
+import { canSampleMemory } from './memory-sampler.ts';
 
 export interface BenchOptions {
   root: string;
@@ -43,7 +43,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const { root, progress } = options;
   const loadBefore = loadavg()[0]!;
   const notes: string[] = [];
-  if (!hasGnuTime()) notes.push('peak memory not measured: GNU time (/usr/bin/time, Debian package "time") is not installed');
+  if (!canSampleMemory()) notes.push('peak memory not measured: it is sampled from /proc, which this system does not have');
   const work = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
   const reportsDir = join(work, 'reports');
   const siteDir = join(work, 'site');

@@ -26,6 +26,7 @@ const ROWS: Row[] = [
   ['Site build: per 1,000 reports', (r) => seconds(r.build.astroSecondsPer1000Reports)],
   ['Site build: peak memory', (r) => (r.build.peakRssBytes === undefined ? dash : megabytes(r.build.peakRssBytes))],
   ['Search index (Pagefind): time', (r) => (r.build.index?.seconds === undefined ? dash : seconds(r.build.index.seconds))],
+  ['Search index: peak memory', (r) => (r.build.index?.peakRssBytes === undefined ? dash : megabytes(r.build.index.peakRssBytes))],
   ['Search index: size on disk', (r) => (r.build.index === undefined ? dash : `${megabytes(r.build.index.bytes)} in ${integer(r.build.index.files)} files`)],
   ['Normalize + build + index', (r) => seconds(r.pipelineSeconds)],
   ['Search page itself (transferred)', (r) => (r.search === undefined ? dash : kilobytes(r.search.pageBytes))],
@@ -110,6 +111,10 @@ export function renderText(runs: BenchRun[]): string {
   const line = (row: string[]): string => row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ').trimEnd();
   const out = [header(ordered), '', line(rows[0]!), line(widths.map((w) => '─'.repeat(w))), ...rows.slice(1).map(line), ''];
   for (const run of ordered) {
+    if (run.search !== undefined) {
+      const kinds = Object.entries(run.search.firstSearchByKind).sort((x, y) => y[1] - x[1]);
+      out.push(`First search by kind of file (${columnTitle(run)}, first visit): ${kinds.map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`).join(', ')}`);
+    }
     out.push(`Targets (${columnTitle(run)}):`);
     for (const target of targetsOf(run)) out.push(`  ${verdict(target.met).padEnd(6)} ${target.label}: ${target.measured ?? 'not measured'}`);
     for (const note of run.notes) out.push(`  note: ${note}`);
