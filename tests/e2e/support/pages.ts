@@ -69,6 +69,9 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
     if (existsSync(join(site.dist, folder, 'index.html'))) pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
     const first = await firstSubfolderWithIndex(site.dist, folder);
     if (first !== undefined) pages.push({ type, path: `${folder}/${first}/`, status: 200 });
+    // Compare pages go one level deeper: /compare/<part>/<year>/ holds the excerpts.
+    const year = first === undefined || folder !== 'compare' ? undefined : await firstSubfolderWithIndex(site.dist, `${folder}/${first}`);
+    if (year !== undefined) pages.push({ type: 'compare year', path: `${folder}/${first}/${year}/`, status: 200 });
   }
   if (existsSync(join(site.dist, 'search', 'index.html'))) pages.push({ type: 'search', path: 'search/', status: 200 });
   pages.push({ type: '404', path: MISSING_PATH, status: 404 });
