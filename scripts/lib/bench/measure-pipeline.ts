@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { PARALLEL_THRESHOLD } from '../normalize/parallel.ts';
-import { peakBytes } from './memory-sampler.ts';
+import { cpuSecondsOf, peakBytes } from './memory-sampler.ts';
 import type { Progress } from './progress.ts';
 import { runMeasured } from './run-process.ts';
 
@@ -21,6 +21,8 @@ export interface NormalizerFigures {
   megabytesPerSecond: number;
   reportsPerSecond: number;
   peakRssBytes?: number;
+  /** CPU seconds of all threads: what the work costs, whatever else the machine is doing. */
+  cpuSeconds?: number;
   workers: number;
 }
 
@@ -41,6 +43,7 @@ export async function measureNormalizer(root: string, inDir: string, outDir: str
       megabytesPerSecond: sourceBytes / 1e6 / run.seconds,
       reportsPerSecond: reports / run.seconds,
       ...optional('peakRssBytes', peakBytes(run.memory)),
+      ...optional('cpuSeconds', cpuSecondsOf(run.memory)),
       workers: reports > PARALLEL_THRESHOLD ? availableParallelism() : 1,
     };
   } finally {
@@ -53,6 +56,7 @@ export interface IndexFigures {
   seconds?: number;
   /** Peak memory of the build's process tree while indexing. */
   peakRssBytes?: number;
+  cpuSeconds?: number;
   bytes: number;
   files: number;
   /** Bytes by kind of Pagefind file: fragments are per page, index chunks per word range. */
@@ -70,6 +74,8 @@ export interface BuildFigures {
   astroSecondsPer1000Reports: number;
   /** Peak memory of the build's process tree while Astro ran. */
   peakRssBytes?: number;
+  /** CPU seconds of Astro's part of the build. */
+  cpuSeconds?: number;
   /** Absent when the build wrote no pagefind/ folder (the search step is not in the build script yet). */
   index?: IndexFigures;
 }
@@ -95,7 +101,7 @@ function kindOf(path: string): string {
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
 
-export function measureIndex(siteDir: string, seconds: number | undefined, peakRssBytes?: number): IndexFigures | undefined {
+export function measureIndex(siteDir: string, seconds: number | undefined, peakRssBytes?: number, cpuSeconds?: number): IndexFigures | undefined {
   const dir = join(siteDir, 'pagefind');
   if (!existsSync(dir)) return undefined;
   const files = walk(dir);
@@ -106,7 +112,7 @@ export function measureIndex(siteDir: string, seconds: number | undefined, peakR
     byKind[kind].files += 1;
     byKind[kind].bytes += file.bytes;
   }
-  return { ...optional('seconds', seconds), ...optional('peakRssBytes', peakRssBytes), bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind };
+  return { ...optional('seconds', seconds), ...optional('peakRssBytes', peakRssBytes), ...optional('cpuSeconds', cpuSeconds), bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind };
 }
 
 /** Runs `npm run build` on the normalized corpus; the progress line counts the pages generated so far. */
@@ -134,7 +140,11 @@ export async function measureBuild(root: string, reportsDir: string, siteDir: st
     },
   });
   const astroSeconds = (astroDoneAt ?? run.seconds * 1000) / 1000;
-  const index = measureIndex(siteDir, astroDoneAt === undefined ? undefined : run.seconds - astroSeconds, astroDoneAt === undefined ? undefined : peakBytes(run.memory, astroDoneAt));
+  const astroCpu = cpuSecondsOf(run.memory, astroDoneAt ?? Infinity);
+  const totalCpu = cpuSecondsOf(run.memory);
+  const index = astroDoneAt === undefined
+    ? measureIndex(siteDir, undefined)
+    : measureIndex(siteDir, run.seconds - astroSeconds, peakBytes(run.memory, astroDoneAt), totalCpu !== undefined && astroCpu !== undefined ? totalCpu - astroCpu : undefined);
   return {
     reports,
     pages,
@@ -142,6 +152,7 @@ export async function measureBuild(root: string, reportsDir: string, siteDir: st
     astroSeconds,
     astroSecondsPer1000Reports: (astroSeconds / reports) * 1000,
     ...optional('peakRssBytes', peakBytes(run.memory, 0, astroDoneAt ?? Infinity)),
+    ...optional('cpuSeconds', astroCpu),
     ...(index === undefined ? {} : { index }),
   };
 }

@@ -14,18 +14,19 @@ const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 
 const seconds = (s: number): string => (s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`);
 const milliseconds = (ms: number): string => `${Math.round(ms)} ms`;
 const dash = '–';
+const cpu = (s: number | undefined): string => (s === undefined ? '' : ` (CPU ${seconds(s)})`);
 
 type Row = [label: string, value: (run: BenchRun) => string];
 
 const ROWS: Row[] = [
   ['Raw reports (synthetic unless noted)', (r) => `${integer(r.corpus.reports)}${r.corpus.synthetic ? '' : ' real'}, ${r.corpus.megabytes.toFixed(1)} MB`],
-  ['Normalizer: time', (r) => `${seconds(r.normalizer.seconds)} (${r.normalizer.workers} thread${r.normalizer.workers === 1 ? '' : 's'})`],
+  ['Normalizer: time (CPU time)', (r) => `${seconds(r.normalizer.seconds)}${cpu(r.normalizer.cpuSeconds)}, ${r.normalizer.workers} thread${r.normalizer.workers === 1 ? '' : 's'}`],
   ['Normalizer: throughput', (r) => `${r.normalizer.megabytesPerSecond.toFixed(1)} MB/s, ${integer(r.normalizer.reportsPerSecond)} reports/s`],
   ['Normalizer: peak memory', (r) => (r.normalizer.peakRssBytes === undefined ? dash : megabytes(r.normalizer.peakRssBytes))],
-  ['Site build (Astro): time', (r) => `${seconds(r.build.astroSeconds)} for ${integer(r.build.pages)} pages`],
+  ['Site build (Astro): time (CPU time)', (r) => `${seconds(r.build.astroSeconds)}${cpu(r.build.cpuSeconds)} for ${integer(r.build.pages)} pages`],
   ['Site build: per 1,000 reports', (r) => seconds(r.build.astroSecondsPer1000Reports)],
   ['Site build: peak memory', (r) => (r.build.peakRssBytes === undefined ? dash : megabytes(r.build.peakRssBytes))],
-  ['Search index (Pagefind): time', (r) => (r.build.index?.seconds === undefined ? dash : seconds(r.build.index.seconds))],
+  ['Search index (Pagefind): time (CPU time)', (r) => (r.build.index?.seconds === undefined ? dash : `${seconds(r.build.index.seconds)}${cpu(r.build.index.cpuSeconds)}`)],
   ['Search index: peak memory', (r) => (r.build.index?.peakRssBytes === undefined ? dash : megabytes(r.build.index.peakRssBytes))],
   ['Search index: size on disk', (r) => (r.build.index === undefined ? dash : `${megabytes(r.build.index.bytes)} in ${integer(r.build.index.files)} files`)],
   ['Normalize + build + index', (r) => seconds(r.pipelineSeconds)],
