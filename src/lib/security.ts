@@ -15,7 +15,6 @@ const DIRECTIVES: [string, string][] = [
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
-  ['worker-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],

@@ -63,7 +63,8 @@ async function openReport(slug: string) {
     void dialog.dismiss();
   }));
   const opened = await openPage(context, server.urlFor(`reports/${slug}/`));
-  const text = opened.page.locator('article.report');
+  // The document itself: the article also holds the table of contents and the provenance panel.
+  const text = opened.page.locator('article.report .report-text');
   return { ...opened, context, dialogs, text };
 }
 
