@@ -11,8 +11,9 @@ if (parentPort === null) throw new Error('normalize-worker.ts runs only as a wor
 const port = parentPort;
 
 port.on('message', ({ id, task }: { id: number; task: SourceTask }) => {
-  normalizeSource(task).then(
-    (outcome) => port.postMessage({ id, outcome }),
-    (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
+  try {
+    port.postMessage({ id, outcome: normalizeSource(task) });
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
 });

@@ -14,7 +14,7 @@ import { normalizeSource, type SourceOutcome, type SourceTask } from './read-sou
 /** Below this many sources, starting workers (≈0.3 s each to load the converter and dictionaries) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 200;
 
-/** Tasks given to one worker at once: while it computes one, the next one's files are being read. */
+/** Tasks given to one worker at once: the next one is already waiting when it finishes the current one. */
 const PER_WORKER = 2;
 /** Outcomes allowed to wait for an earlier, slower one, per worker: bounds memory while keeping workers busy. */
 const WINDOW_PER_WORKER = 16;
@@ -33,7 +33,7 @@ export function workersFor(sources: number): number {
 
 /** Normalizes one source after the other in this thread. */
 export async function* normalizeInOrder(tasks: SourceTask[]): AsyncGenerator<SourceOutcome> {
-  for (const task of tasks) yield await normalizeSource(task);
+  for (const task of tasks) yield normalizeSource(task);
 }
 
 type Reply = { id: number; outcome: SourceOutcome } | { id: number; error: string };

