@@ -112,7 +112,8 @@ export function renderText(runs: BenchRun[]): string {
   const line = (row: string[]): string => row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ').trimEnd();
   const out = [header(ordered), '', line(rows[0]!), line(widths.map((w) => '─'.repeat(w))), ...rows.slice(1).map(line), ''];
   for (const run of ordered) {
-    if (run.search !== undefined) {
+    // Runs saved by an older version of the benchmark may lack the breakdown.
+    if (run.search?.firstSearchByKind !== undefined) {
       const kinds = Object.entries(run.search.firstSearchByKind).sort((x, y) => y[1] - x[1]);
       out.push(`First search by kind of file (${columnTitle(run)}, first visit): ${kinds.map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`).join(', ')}`);
     }
