@@ -10,7 +10,8 @@ const KB = 1024;
 const MB = 1024 * 1024;
 const integer = (n: number): string => Math.round(n).toLocaleString('en');
 const kilobytes = (bytes: number): string => `${(bytes / KB).toFixed(bytes < 10 * KB ? 1 : 0)} KB`;
-const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+const megabytes = (bytes: number): string =>
+  bytes >= 1024 * MB ? `${(bytes / 1024 / MB).toFixed(1)} GB` : `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 const seconds = (s: number): string => (s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`);
 const milliseconds = (ms: number): string => `${Math.round(ms)} ms`;
 const dash = '–';
@@ -22,9 +23,11 @@ const ROWS: Row[] = [
   ['Raw reports (synthetic unless noted)', (r) => `${integer(r.corpus.reports)}${r.corpus.synthetic ? '' : ' real'}, ${r.corpus.megabytes.toFixed(1)} MB`],
   ['Normalizer: time (CPU time)', (r) => `${seconds(r.normalizer.seconds)}${cpu(r.normalizer.cpuSeconds)}, ${r.normalizer.workers} thread${r.normalizer.workers === 1 ? '' : 's'}`],
   ['Normalizer: throughput', (r) => `${r.normalizer.megabytesPerSecond.toFixed(1)} MB/s, ${integer(r.normalizer.reportsPerSecond)} reports/s`],
+  ['Normalizer: throughput by its own clock', (r) => (r.normalizer.ownMegabytesPerSecond === undefined ? dash : `${r.normalizer.ownMegabytesPerSecond.toFixed(1)} MB/s`)],
   ['Normalizer: peak memory', (r) => (r.normalizer.peakRssBytes === undefined ? dash : megabytes(r.normalizer.peakRssBytes))],
   ['Site build (Astro): time (CPU time)', (r) => `${seconds(r.build.astroSeconds)}${cpu(r.build.cpuSeconds)} for ${integer(r.build.pages)} pages`],
-  ['Site build: per 1,000 reports', (r) => seconds(r.build.astroSecondsPer1000Reports)],
+  // Below a hundred reports the figure is mostly start-up time and means nothing per report.
+  ['Site build: per 1,000 reports', (r) => (r.corpus.reports < 100 ? dash : seconds(r.build.astroSecondsPer1000Reports))],
   ['Site build: peak memory', (r) => (r.build.peakRssBytes === undefined ? dash : megabytes(r.build.peakRssBytes))],
   ['Search index (Pagefind): time (CPU time)', (r) => (r.build.index?.seconds === undefined ? dash : `${seconds(r.build.index.seconds)}${cpu(r.build.index.cpuSeconds)}`)],
   ['Search index: peak memory', (r) => (r.build.index?.peakRssBytes === undefined ? dash : megabytes(r.build.index.peakRssBytes))],
@@ -62,7 +65,12 @@ export function targetsOf(run: BenchRun): Target[] {
   const page = run.pageWeight.all;
   const sample = run.pageWeight.sample;
   return [
-    { label: 'Normalizer ≥ 10 MB/s', measured: `${run.normalizer.megabytesPerSecond.toFixed(1)} MB/s`, met: run.normalizer.megabytesPerSecond >= 10 },
+    {
+      label: 'Normalizer ≥ 10 MB/s',
+      measured: `${run.normalizer.megabytesPerSecond.toFixed(1)} MB/s`,
+      // A few reports measure Node's start-up, not the normalizer.
+      ...(projectable ? { met: run.normalizer.megabytesPerSecond >= 10 } : {}),
+    },
     {
       label: '10,000 reports normalized, built and indexed < 10 min',
       measured: run.build.index === undefined ? `${total} without indexing (no search index built)` : total,
