@@ -12,9 +12,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_SEED } from './lib/bench/generate-corpus.ts';
 import { createProgress } from './lib/bench/progress.ts';
 import { readResults, saveRun } from './lib/bench/results.ts';
-import { DEFAULT_SEED, runBench } from './lib/bench/run-bench.ts';
+import { runBench } from './lib/bench/run-bench.ts';
 import { renderMarkdown, renderText } from './lib/bench/table.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -147,8 +147,8 @@ export async function measureBuild(root: string, reportsDir: string, siteDir: st
         astroDoneAt = atMs;
         phase = 'indexing for search';
       }
-      // Astro lists a route's pages once the route is done: the count moves in steps.
-      progress.update(phase === 'writing pages' && pagesSeen > 0 ? `${phase}: ${pagesSeen.toLocaleString('en')} done` : phase);
+      // Astro lists the files of a route (pages, .md and .txt copies) once the route is done: the count moves in steps.
+      progress.update(phase === 'writing pages' && pagesSeen > 0 ? `${phase}: ${pagesSeen.toLocaleString('en')} files` : phase);
     },
   });
   const astroSeconds = (astroDoneAt ?? run.seconds * 1000) / 1000;

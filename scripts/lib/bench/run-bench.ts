@@ -9,15 +9,15 @@ import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:o
 import { join } from 'node:path';
 import { launchBrowser } from '../../../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../../../tests/e2e/support/server.ts';
-import { DEFAULT_SEED, generateCorpus } from './generate-corpus.ts';
+import { generateCorpus } from './generate-corpus.ts';
 import { makeIsolatedCheckout } from './isolated-checkout.ts';
 import { loadMaterial } from './material.ts';
 import { textGzipBySlug, weighPageInBrowser, weighReportPages } from './measure-page.ts';
 import { measureBuild, measureNormalizer } from './measure-pipeline.ts';
 import { measureSearch, median } from './measure-search.ts';
 import { formatDuration, type Progress } from './progress.ts';
-import type { BenchRun } from './results.ts';
 import { canSampleMemory } from './memory-sampler.ts';
+import type { BenchRun } from './results.ts';
 
 export interface BenchOptions {
   root: string;
@@ -147,5 +147,3 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     else rmSync(work, { recursive: true, force: true });
   }
 }
-
-export { DEFAULT_SEED };
