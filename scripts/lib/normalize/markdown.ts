@@ -6,7 +6,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
 import { toMarkdown, type Handle } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
+import { toYaml } from './frontmatter.ts';
 import type { Report } from '../../../src/schemas/report.ts';
 import type { Block } from './structure.ts';
 
@@ -39,8 +39,5 @@ export function blocksToMarkdown(blocks: Block[]): string {
 }
 
 export function withFrontmatter(frontmatter: Report, body: string): string {
-  // Written for YAML 1.1 readers (Astro's frontmatter parser): strings such as
-  // 2023-11-29 or "yes" are quoted so they stay strings instead of a Date or true.
-  const yaml = stringify(frontmatter, { version: '1.1', lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n\n${body}`;
+  return `---\n${toYaml(frontmatter)}---\n\n${body}`;
 }
