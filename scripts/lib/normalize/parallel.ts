@@ -26,17 +26,9 @@ const WINDOW_PER_WORKER = 16;
  */
 export const CAN_USE_WORKERS = Boolean((process.features as { typescript?: string | false }).typescript);
 
-/**
- * How many workers a corpus of `sources` reports deserves: none when it is
- * small, else one per core but one. The main thread needs a core of its own
- * to check and write what the workers send: on this project's 2-core
- * machines, 2 workers beside it normalized 2,000 synthetic reports at
- * 6.5 MB/s against 10 MB/s on the main thread alone (three threads on two
- * cores spend their time waiting and collecting garbage).
- */
+/** How many workers a corpus of `sources` reports deserves: all cores when it is large, none when it is small. */
 export function workersFor(sources: number): number {
-  const workers = availableParallelism() - 1;
-  return sources > PARALLEL_THRESHOLD && CAN_USE_WORKERS && workers >= 2 ? workers : 1;
+  return sources > PARALLEL_THRESHOLD && CAN_USE_WORKERS ? Math.max(1, availableParallelism()) : 1;
 }
 
 /** Normalizes one source after the other in this thread. */
