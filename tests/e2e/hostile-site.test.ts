@@ -5,8 +5,7 @@
  * like HTML or Markdown must be shown as text — no element, no script, no
  * dialog — and the huge report must render whole.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,6 +14,7 @@ import { buildSite, repoRoot } from './support/build-site.ts';
 import { SITE_URL } from './support/constants.ts';
 import { useBrowser } from './support/fixture.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
+import { fiveMegabyteSentence, runNormalize, writeFiveMegabyteSource } from '../normalizer/support/normalize-command.ts';
 
 const corpus = join(repoRoot, 'tests/fixtures/hostile');
 const fixture = useBrowser();
@@ -31,13 +31,10 @@ function expectedReports(): string[] {
 
 /** Normalizes the 5 MB single-line report with the real command. */
 function normalizeHugeReport(): void {
-  const caseDir = join(corpus, 'five-megabyte-single-line');
-  const sentence = readFileSync(join(caseDir, 'sentence.txt'), 'utf8');
   const inDir = join(work, 'huge-source');
   mkdirSync(inDir);
-  writeFileSync(join(inDir, 'huge.txt'), `头营镇2022年法治政府建设情况报告 ${sentence.repeat(Math.ceil(5e6 / Buffer.byteLength(sentence)))}`);
-  cpSync(join(caseDir, 'meta.yaml'), join(inDir, 'huge.yaml'));
-  const run = spawnSync(join(repoRoot, 'node_modules/.bin/node'), ['scripts/normalize.ts', '--in', inDir, '--out', join(work, 'huge'), '--quiet'], { cwd: repoRoot, encoding: 'utf8' });
+  writeFiveMegabyteSource(inDir, 'huge');
+  const run = runNormalize('--in', inDir, '--out', join(work, 'huge'), '--quiet');
   if (run.status !== 0) throw new Error(`normalizing the 5 MB report failed:\n${run.stderr}`);
   cpSync(join(work, 'huge'), reportsDir, { recursive: true });
 }
@@ -115,8 +112,7 @@ describe('hostile reports on the site', () => {
     expect(status).toBe(200);
     const paragraphs = await text.locator('p').count();
     expect(paragraphs).toBeGreaterThan(1000);
-    const sentence = readFileSync(join(corpus, 'five-megabyte-single-line', 'sentence.txt'), 'utf8').trim();
-    expect((await text.locator('p').last().innerText()).trim()).toBe(sentence);
+    expect((await text.locator('p').last().innerText()).trim()).toBe(fiveMegabyteSentence());
     expect(logProblems(log)).toBe('');
     await context.close();
   }, 120_000);

@@ -3,27 +3,14 @@
  * a message naming the file (and line), a non-zero exit, and the output
  * folder exactly as it was; good input replaces the output folder whole.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot as root, runNormalize as normalize, snapshot } from './support/normalize-command.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-// The project's own Node 24, whatever Node runs the tests.
-const node = join(root, 'node_modules/.bin/node');
 const seed = readFileSync(join(root, 'content/sources/laochangxiang-2023.txt'));
 const seedMeta = 'province: 云南省\n';
-
-function normalize(...args: string[]) {
-  const result = spawnSync(node, [join(root, 'scripts/normalize.ts'), ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Every file of a folder with its contents, to prove a folder unchanged. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-}
 
 function workspace(files: Record<string, string | Uint8Array>) {
   const dir = mkdtempSync(join(tmpdir(), 'normalize-cli-'));

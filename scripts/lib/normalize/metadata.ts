@@ -8,7 +8,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Level } from '../../../src/schemas/report.ts';
 import type { ChromeFacts } from './chrome.ts';
-import { parseChineseDigits } from './numerals.ts';
+import { parseChineseNumeral } from '../../../src/lib/chinese-numerals.ts';
 import type { Problem } from './problems.ts';
 import type { SourceMeta } from './source-meta.ts';
 import { DATE_LINE, type StructuredReport } from './structure.ts';
@@ -172,10 +172,13 @@ function mostMentionedProvince(text: string): string | undefined {
   return best;
 }
 
+/** A date part written in digits (2023) or in Chinese, digit by digit or with 十 (二〇二三, 十一). */
+const numberIn = (text: string): number | undefined => (/^\d+$/u.test(text) ? Number(text) : parseChineseNumeral(text));
+
 function isoDate(year: string, month: string, day: string): string | undefined {
-  const y = parseChineseDigits(year);
-  const m = parseChineseDigits(month);
-  const d = parseChineseDigits(day);
+  const y = numberIn(year);
+  const m = numberIn(month);
+  const d = numberIn(day);
   if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

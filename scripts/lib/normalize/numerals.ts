@@ -31,16 +31,3 @@ export function parseChineseNumeral(text: string): number | undefined {
   if (tensPart.length > 1 || onesPart.length > 1 || tens < 1 || ones < 0) return undefined;
   return tens * 10 + ones;
 }
-
-/** Reads a year, month or day written with Chinese digits one by one: 二〇二三 → 2023. */
-export function parseChineseDigits(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/十/.test(text)) return parseChineseNumeral(text);
-  let value = 0;
-  for (const c of text) {
-    const d = c === '○' || c === '零' ? 0 : DIGITS.indexOf(c as (typeof DIGITS)[number]);
-    if (d < 0) return undefined;
-    value = value * 10 + d;
-  }
-  return text.length > 0 ? value : undefined;
-}

@@ -27,11 +27,3 @@ export function addExample(tally: ChangeCount, example: string): void {
 export function toSourceLines(text: string): SourceLine[] {
   return text.split('\n').map((text, index) => ({ text, line: index + 1 }));
 }
-
-/** Matches one Chinese character (Han script). */
-export const HAN = /\p{Script=Han}/u;
-
-/** Only the Chinese characters of a text, in order. */
-export function hanCharacters(text: string): string[] {
-  return text.match(/\p{Script=Han}/gu) ?? [];
-}
