@@ -21,7 +21,9 @@ import { renderMarkdown, renderText } from './lib/bench/table.ts';
 const root = resolve(import.meta.dirname, '..');
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench [-- --reports N] [--real] [--seed TEXT] [--search-runs N] [--keep] [--results FILE] [--markdown]`);
+  console.error(
+    `${message}\nusage: npm run bench [-- --reports N] [--real] [--seed TEXT] [--search-runs N] [--keep] [--results FILE] [--markdown]`,
+  );
   process.exit(2);
 }
 
@@ -43,8 +45,10 @@ try {
 }
 const reports = Number(args.reports);
 const searchRuns = Number(args['search-runs']);
-if (!Number.isInteger(reports) || reports < 1) usage(`--reports must be a positive whole number, not "${args.reports}"`);
-if (!Number.isInteger(searchRuns) || searchRuns < 1) usage(`--search-runs must be a positive whole number, not "${args['search-runs']}"`);
+if (!Number.isInteger(reports) || reports < 1)
+  usage(`--reports must be a positive whole number, not "${args.reports}"`);
+if (!Number.isInteger(searchRuns) || searchRuns < 1)
+  usage(`--search-runs must be a positive whole number, not "${args['search-runs']}"`);
 const resultsPath = resolve(root, args.results);
 
 if (args.markdown) {
@@ -54,7 +58,15 @@ if (args.markdown) {
 } else {
   const progress = createProgress(process.stderr, 6);
   try {
-    const run = await runBench({ root, reports, real: args.real, seed: args.seed, searchRuns, keep: args.keep, progress });
+    const run = await runBench({
+      root,
+      reports,
+      real: args.real,
+      seed: args.seed,
+      searchRuns,
+      keep: args.keep,
+      progress,
+    });
     const results = saveRun(resultsPath, run);
     console.log(`\n${renderText(Object.values(results.runs))}\n\nFigures saved in ${resultsPath} (run "${run.key}").`);
   } finally {

@@ -61,7 +61,11 @@ async function readFragments(dir: string): Promise<Fragment[]> {
   for (const name of (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment')).sort()) {
     const { url, filters, anchors } = readFragment(await readFile(join(dir, name)));
     // Whether an anchor has text is all the checks need; the text itself is dropped.
-    fragments.push({ url, filters, anchors: anchors.map(({ element, id, text }) => ({ element, id, text: text === '' ? '' : '…' })) });
+    fragments.push({
+      url,
+      filters,
+      anchors: anchors.map(({ element, id, text }) => ({ element, id, text: text === '' ? '' : '…' })),
+    });
   }
   return fragments;
 }
@@ -88,7 +92,8 @@ function checkFragments(fragments: readonly Fragment[], reports: readonly string
   let filterProblem = false;
   const indexed = new Set(fragments.map((fragment) => fragment.url));
   for (const report of reports) {
-    if (!indexed.has(report)) problems.push(`${report}: not indexed; the report page must have a data-pagefind-body element`);
+    if (!indexed.has(report))
+      problems.push(`${report}: not indexed; the report page must have a data-pagefind-body element`);
   }
   for (const fragment of fragments) {
     for (const key of REQUIRED_FILTERS) {
@@ -124,7 +129,9 @@ async function main(): Promise<number> {
   const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
   const shown = relative(process.cwd(), outDir) || '.';
   if (!existsSync(join(outDir, 'index.html'))) {
-    console.error(`search index: ${shown}/index.html not found. Build the site first (astro build), with the same OUT_DIR.`);
+    console.error(
+      `search index: ${shown}/index.html not found. Build the site first (astro build), with the same OUT_DIR.`,
+    );
     return 1;
   }
 
@@ -148,7 +155,9 @@ async function main(): Promise<number> {
   // Checked from the written files, one at a time: getFiles() would hold the whole bundle in memory twice.
   const fragments = await readFragments(join(outputPath, 'fragment'));
   if (fragments.length === 0) {
-    problems.push(`none of the ${added.page_count} pages of ${shown} was indexed; report pages must have a data-pagefind-body element`);
+    problems.push(
+      `none of the ${added.page_count} pages of ${shown} was indexed; report pages must have a data-pagefind-body element`,
+    );
   }
   problems.push(...checkFragments(fragments, await reportPages(outDir)));
 

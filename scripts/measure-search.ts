@@ -81,12 +81,17 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   await page.evaluate((q) => {
     const input = document.getElementById('search-input');
     const results = document.getElementById('search-results');
-    if (!(input instanceof HTMLInputElement) || results === null) throw new Error('no #search-input or #search-results on the page');
+    if (!(input instanceof HTMLInputElement) || results === null)
+      throw new Error('no #search-input or #search-results on the page');
     const timing = { query: q, start: 0, end: 0 };
     (window as TimingWindow).__searchTiming = timing;
-    input.addEventListener('input', () => {
-      if (input.value === q && timing.start === 0) timing.start = performance.now();
-    }, { capture: true });
+    input.addEventListener(
+      'input',
+      () => {
+        if (input.value === q && timing.start === 0) timing.start = performance.now();
+      },
+      { capture: true },
+    );
     const observer = new MutationObserver(() => {
       if (timing.start !== 0 && results.dataset['query'] === q && results.dataset['state'] === 'done') {
         timing.end = performance.now();
@@ -96,7 +101,10 @@ async function timeQuery(page: Page, query: string): Promise<number> {
     observer.observe(results, { attributes: true });
   }, query);
   await page.locator('#search-input').fill(query);
-  await page.waitForFunction(() => ((window as TimingWindow).__searchTiming?.end ?? 0) > 0, undefined, { timeout: 60_000, polling: 10 });
+  await page.waitForFunction(() => ((window as TimingWindow).__searchTiming?.end ?? 0) > 0, undefined, {
+    timeout: 60_000,
+    polling: 10,
+  });
   return page.evaluate(() => {
     const timing = (window as TimingWindow).__searchTiming;
     return timing === undefined ? Number.NaN : timing.end - timing.start;
@@ -135,7 +143,9 @@ async function measureRun(url: string, cold: string, warm: string): Promise<Run>
 }
 
 function table(title: string, columns: [string, ByKind][]): string {
-  const kinds = [...KINDS.map(([kind]) => kind), 'other'].filter((kind) => columns.some(([, totals]) => totals.has(kind)));
+  const kinds = [...KINDS.map(([kind]) => kind), 'other'].filter((kind) =>
+    columns.some(([, totals]) => totals.has(kind)),
+  );
   const width = 14;
   const header = `${title.padEnd(width)}${columns.map(([name]) => name.padStart(22)).join('')}`;
   const rows = kinds.map(
@@ -156,7 +166,9 @@ function table(title: string, columns: [string, ByKind][]): string {
 async function main(): Promise<number> {
   const dist = resolve(process.env['OUT_DIR'] ?? 'dist');
   if (!existsSync(resolve(dist, 'search/index.html')) || !existsSync(resolve(dist, 'pagefind/pagefind.js'))) {
-    console.error(`measure-search: no built search page with its index in ${dist}; run npm run build first (same OUT_DIR and BASE_PATH).`);
+    console.error(
+      `measure-search: no built search page with its index in ${dist}; run npm run build first (same OUT_DIR and BASE_PATH).`,
+    );
     return 1;
   }
   const runs = Number(options.runs);
@@ -173,7 +185,9 @@ async function main(): Promise<number> {
     const first = results[0];
     if (first === undefined) return 1;
     const sum = (requests: RecordedRequest[]): number => requests.reduce((total, r) => total + r.transferred, 0);
-    console.log(`Search page ${url}, ${runs} runs, fresh browser each, gzip as served; bytes of run 1 (identical across runs: ${results.every((r) => sum(r.cold) === sum(first.cold))})\n`);
+    console.log(
+      `Search page ${url}, ${runs} runs, fresh browser each, gzip as served; bytes of run 1 (identical across runs: ${results.every((r) => sum(r.cold) === sum(first.cold))})\n`,
+    );
     console.log(
       table('bytes', [
         ['open /search/', byKind(first.page)],

@@ -20,7 +20,14 @@ function usage(message: string): never {
 
 let args;
 try {
-  args = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } }).values;
+  args = parseArgs({
+    options: {
+      in: { type: 'string' },
+      out: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  }).values;
 } catch (error) {
   usage((error as Error).message);
 }
@@ -52,7 +59,9 @@ else await writer?.abort();
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}; ${args.check ? 'nothing compared' : 'nothing written'}.`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'}; ${args.check ? 'nothing compared' : 'nothing written'}.`,
+  );
   process.exit(1);
 }
 const seconds = (performance.now() - started) / 1000;
@@ -70,8 +79,18 @@ async function compareWith(dir: string, expected: NormalizedFile[]) {
   for (const file of expected) {
     const current = present.has(file.fileName) ? await readFile(join(dir, file.fileName), 'utf8') : undefined;
     present.delete(file.fileName);
-    if (current !== file.markdown) stale.push({ file: join(dir, file.fileName), message: current === undefined ? 'missing' : 'out of date', hint: 'run npm run normalize and commit the result' });
+    if (current !== file.markdown)
+      stale.push({
+        file: join(dir, file.fileName),
+        message: current === undefined ? 'missing' : 'out of date',
+        hint: 'run npm run normalize and commit the result',
+      });
   }
-  for (const extra of present) stale.push({ file: join(dir, extra), message: 'no longer produced by any source', hint: 'run npm run normalize and commit the result' });
+  for (const extra of present)
+    stale.push({
+      file: join(dir, extra),
+      message: 'no longer produced by any source',
+      hint: 'run npm run normalize and commit the result',
+    });
   return stale;
 }

@@ -87,7 +87,10 @@ export interface CompareLayout<S extends SizedSection> {
  * has `limits.reports` reports, or when the next report would take it past
  * `limits.bytes`. All sections of one report stay on one page.
  */
-export function paginateEntries<S extends SizedSection>(entries: readonly CompareEntry<S>[], limits: PageLimits): CompareEntry<S>[][] {
+export function paginateEntries<S extends SizedSection>(
+  entries: readonly CompareEntry<S>[],
+  limits: PageLimits,
+): CompareEntry<S>[][] {
   const pages: CompareEntry<S>[][] = [];
   let current: CompareEntry<S>[] = [];
   let bytes = 0;
@@ -135,10 +138,23 @@ function layoutYear<S extends SizedSection>(
     for (const { report } of page.entries) {
       const known = provinces.get(report.province);
       if (known) known.reports += 1;
-      else provinces.set(report.province, { province: report.province, slug: provinceSlugOf(report), reports: 1, page: page.number });
+      else
+        provinces.set(report.province, {
+          province: report.province,
+          slug: provinceSlugOf(report),
+          reports: 1,
+          page: page.number,
+        });
     }
   }
-  return { part, year: group.year, reportCount: group.reports.length, entryCount: entries.length, pages, provinces: [...provinces.values()] };
+  return {
+    part,
+    year: group.year,
+    reportCount: group.reports.length,
+    entryCount: entries.length,
+    pages,
+    provinces: [...provinces.values()],
+  };
 }
 
 /**
@@ -152,7 +168,9 @@ export function buildCompareLayout<S extends SizedSection>(
   limits: PageLimits = PAGE_LIMITS,
 ): CompareLayout<S> {
   const byPart = new Map(
-    PARTS.map((part) => [part, years.map((group) => layoutYear(part, group, sectionsOf, provinceSlugOf, limits))] as const),
+    PARTS.map(
+      (part) => [part, years.map((group) => layoutYear(part, group, sectionsOf, provinceSlugOf, limits))] as const,
+    ),
   );
   const pages = new Map(
     PARTS.map((part) => {

@@ -45,7 +45,9 @@ const HEADING_WRAPPER = '<div class="section-heading section-heading-h2">';
  * naming the section and what was expected.
  */
 export function readPartSections(html: string, headings: readonly CollectedHeading[]): PartSection[] {
-  const titles = new Map(headings.filter((heading) => heading.depth === 2).map((heading) => [heading.slug, heading.text.trim()]));
+  const titles = new Map(
+    headings.filter((heading) => heading.depth === 2).map((heading) => [heading.slug, heading.text.trim()]),
+  );
   const starts: number[] = [];
   for (let at = html.indexOf(SECTION_START); at !== -1; at = html.indexOf(SECTION_START, at + SECTION_START.length)) {
     starts.push(at);
@@ -66,7 +68,13 @@ export function readPartSections(html: string, headings: readonly CollectedHeadi
     const wrapperClose = wrapped && headingClose !== -1 ? html.indexOf('</div>', headingClose) : -1;
     const contentStart = wrapped ? wrapperClose + '</div>'.length : headingClose + '</h2>'.length;
     const end = html.lastIndexOf(SECTION_END, limit - SECTION_END.length);
-    if (match === null || headingClose === -1 || (wrapped && wrapperClose === -1) || contentStart > end || end < start) {
+    if (
+      match === null ||
+      headingClose === -1 ||
+      (wrapped && wrapperClose === -1) ||
+      contentStart > end ||
+      end < start
+    ) {
       throw new Error(`${where}: expected <section …><h2 id="…">…</h2>…</section> as the report pipeline writes it`);
     }
     const id = match[1] ?? '';

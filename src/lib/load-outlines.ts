@@ -25,10 +25,12 @@ export interface ReportOutline {
 /** The headings Astro collected while rendering a report (typed `unknown` in the entry's metadata). */
 function collectedHeadings(metadata: Record<string, unknown> | undefined): CollectedHeading[] {
   const headings = metadata?.['headings'];
-  return Array.isArray(headings) ? headings.filter(
+  return Array.isArray(headings)
+    ? headings.filter(
         (heading): heading is CollectedHeading =>
           typeof heading?.depth === 'number' && typeof heading.slug === 'string' && typeof heading.text === 'string',
-      ) : [];
+      )
+    : [];
 }
 
 let outlines: Promise<Map<string, ReportOutline>> | undefined;
@@ -42,7 +44,9 @@ export function loadOutlines(): Promise<Map<string, ReportOutline>> {
         entries.map((entry) => {
           const html = entry.rendered?.html;
           if (html === undefined) {
-            throw new Error(`Report "${entry.id}" has no rendered HTML; is content.config.ts still loading reports with glob()?`);
+            throw new Error(
+              `Report "${entry.id}" has no rendered HTML; is content.config.ts still loading reports with glob()?`,
+            );
           }
           try {
             const sections = readPartSections(html, collectedHeadings(entry.rendered?.metadata)).map((section) => ({
@@ -51,7 +55,9 @@ export function loadOutlines(): Promise<Map<string, ReportOutline>> {
             }));
             return [entry.id, { html, sections }] as const;
           } catch (error) {
-            throw new Error(`Report "${entry.id}" (${entry.filePath ?? 'unknown file'}): ${(error as Error).message}`, { cause: error });
+            throw new Error(`Report "${entry.id}" (${entry.filePath ?? 'unknown file'}): ${(error as Error).message}`, {
+              cause: error,
+            });
           }
         }),
       ),

@@ -70,7 +70,9 @@ export function groupByPlace<R extends PlaceFields>(reports: readonly R[]): Plac
     }
   }
   const sorted = [...groups.values()].sort(
-    (a, b) => chineseCollator.compare(a.province, b.province) || chineseCollator.compare(a.place, b.place) ||
+    (a, b) =>
+      chineseCollator.compare(a.province, b.province) ||
+      chineseCollator.compare(a.place, b.place) ||
       chineseCollator.compare(placeKey(a), placeKey(b)),
   );
   const nameCounts = new Map<string, number>();

@@ -40,10 +40,26 @@ export function describeChanges(provenance: Provenance): ChangeLine[] {
     if (count > 0) lines.push({ text, examples: [...examples] });
   };
   if (provenance.encoding !== 'utf-8') add(1, `由 ${ENCODING_NAMES[provenance.encoding]} 转为 UTF-8`);
-  add(provenance.chromeRemoved.length, `删除网页导航、信息表等非正文内容 ${provenance.chromeRemoved.length} 行`, provenance.chromeRemoved);
-  add(provenance.glossesRemoved.count, `删除拼音注音 ${provenance.glossesRemoved.count} 处`, provenance.glossesRemoved.examples);
-  add(provenance.charactersConverted.count, `繁体字转为简体字 ${provenance.charactersConverted.count} 处`, provenance.charactersConverted.examples);
-  add(provenance.punctuationNormalized.count, `中文之间的半角标点改为全角 ${provenance.punctuationNormalized.count} 处`, provenance.punctuationNormalized.examples);
+  add(
+    provenance.chromeRemoved.length,
+    `删除网页导航、信息表等非正文内容 ${provenance.chromeRemoved.length} 行`,
+    provenance.chromeRemoved,
+  );
+  add(
+    provenance.glossesRemoved.count,
+    `删除拼音注音 ${provenance.glossesRemoved.count} 处`,
+    provenance.glossesRemoved.examples,
+  );
+  add(
+    provenance.charactersConverted.count,
+    `繁体字转为简体字 ${provenance.charactersConverted.count} 处`,
+    provenance.charactersConverted.examples,
+  );
+  add(
+    provenance.punctuationNormalized.count,
+    `中文之间的半角标点改为全角 ${provenance.punctuationNormalized.count} 处`,
+    provenance.punctuationNormalized.examples,
+  );
   add(provenance.spacesRemoved, `删除多余空格 ${provenance.spacesRemoved} 处`);
   add(provenance.linesSplit, `把粘连成一行的段落和标题重新分开 ${provenance.linesSplit} 处`);
   add(provenance.runInHeadingsSplit, `把与正文连写的标题单独成行 ${provenance.runInHeadingsSplit} 处`);
@@ -53,6 +69,7 @@ export function describeChanges(provenance: Provenance): ChangeLine[] {
     provenance.headingsRenumbered.map((change) => `源文件第 ${change.line} 行：${change.from} → ${change.to}`),
   );
   add(provenance.junkRemoved.length, `删除正文末尾的杂项 ${provenance.junkRemoved.length} 处`, provenance.junkRemoved);
-  if (provenance.titleFrom === 'generated') add(1, '源文件没有标题，标题由整理程序按“地区＋年度＋法治政府建设情况报告”生成');
+  if (provenance.titleFrom === 'generated')
+    add(1, '源文件没有标题，标题由整理程序按“地区＋年度＋法治政府建设情况报告”生成');
   return lines;
 }

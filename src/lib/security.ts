@@ -26,7 +26,8 @@ const DIRECTIVES: [string, string][] = [
  */
 const HEADER_ONLY: [string, string][] = [['frame-ancestors', "'none'"]];
 
-const join = (directives: [string, string][]): string => directives.map(([name, value]) => `${name} ${value}`).join('; ');
+const join = (directives: [string, string][]): string =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
 /** The policy for `<meta http-equiv="Content-Security-Policy">`. */
 export const CSP_META = join(DIRECTIVES);

@@ -15,7 +15,9 @@ const PIPELINE_FOLDERS = ['src/plugins', 'src/lib'];
 export function pipelineDigest(root = process.cwd()): string {
   const hash = createHash('sha256');
   for (const folder of PIPELINE_FOLDERS) {
-    for (const name of readdirSync(join(root, folder)).filter((file) => file.endsWith('.ts')).sort()) {
+    for (const name of readdirSync(join(root, folder))
+      .filter((file) => file.endsWith('.ts'))
+      .sort()) {
       hash.update(name).update(readFileSync(join(root, folder, name)));
     }
   }

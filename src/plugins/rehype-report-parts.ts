@@ -9,8 +9,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { hastText } from '../lib/hast-text.ts';
 import { classifyPart } from '../lib/parts.ts';
 
-const isLevel1Heading = (node: RootContent): node is Element =>
-  node.type === 'element' && node.tagName === 'h2';
+const isLevel1Heading = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'h2';
 
 export default function rehypeReportParts() {
   return (tree: Root): void => {

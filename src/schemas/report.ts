@@ -9,9 +9,7 @@ import { z } from 'astro/zod';
 /** Administrative levels a report can come from, by the suffix of the place name. */
 export const LEVELS = ['乡', '镇', '街道', '区', '县', '市'] as const;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lowercase hex digits' });
 

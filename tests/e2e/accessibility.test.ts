@@ -24,7 +24,10 @@ async function axeViolations(page: Page): Promise<string> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`),
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`,
+      ),
     )
     .join('\n');
 }

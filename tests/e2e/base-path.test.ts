@@ -40,29 +40,34 @@ function referencedUrls(page: Page): Promise<string[]> {
       ...[...document.querySelectorAll('script[src], img[src], source[src]')].map((el) => (el as HTMLImageElement).src),
     ];
     const self = location.href.split('#')[0];
-    return [...new Set(urls.filter((u) => u.startsWith(location.origin)).map((u) => u.split('#')[0] ?? u))].filter((u) => u !== self);
+    return [...new Set(urls.filter((u) => u.startsWith(location.origin)).map((u) => u.split('#')[0] ?? u))].filter(
+      (u) => u !== self,
+    );
   });
 }
 
 describe(`the site under ${site.base}`, () => {
-  test.for(samples)('$type page: every same-site reference resolves under the base and styles apply', async (sample) => {
-    const context = await fixture.context();
-    const url = urlOf(site, sample.path);
-    const { page, log } = await openPage(context, url);
-    const broken: string[] = [];
-    for (const reference of await referencedUrls(page)) {
-      if (!reference.startsWith(site.url)) broken.push(`${reference}: outside ${site.base}`);
-      else {
-        const status = await statusOf(context.request, reference);
-        if (status !== 200) broken.push(`${reference}: HTTP ${status}`);
+  test.for(samples)(
+    '$type page: every same-site reference resolves under the base and styles apply',
+    async (sample) => {
+      const context = await fixture.context();
+      const url = urlOf(site, sample.path);
+      const { page, log } = await openPage(context, url);
+      const broken: string[] = [];
+      for (const reference of await referencedUrls(page)) {
+        if (!reference.startsWith(site.url)) broken.push(`${reference}: outside ${site.base}`);
+        else {
+          const status = await statusOf(context.request, reference);
+          if (status !== 200) broken.push(`${reference}: HTTP ${status}`);
+        }
       }
-    }
-    expect(broken, `references from ${url}`).toEqual([]);
-    const sheets = await page.evaluate(() => [...document.styleSheets].filter((s) => s.cssRules.length > 0).length);
-    expect(sheets, `${url}: no stylesheet with rules applied`).toBeGreaterThan(0);
-    expect(logProblems(log, sample.status === 404 ? { expected404: url } : {}), `${url} console`).toBe('');
-    await context.close();
-  });
+      expect(broken, `references from ${url}`).toEqual([]);
+      const sheets = await page.evaluate(() => [...document.styleSheets].filter((s) => s.cssRules.length > 0).length);
+      expect(sheets, `${url}: no stylesheet with rules applied`).toBeGreaterThan(0);
+      expect(logProblems(log, sample.status === 404 ? { expected404: url } : {}), `${url} console`).toBe('');
+      await context.close();
+    },
+  );
 
   test('clicking from home to a report and on to its year page stays under the base', async () => {
     const context = await fixture.context();
@@ -70,7 +75,11 @@ describe(`the site under ${site.base}`, () => {
     await page.getByRole('main').getByRole('link', { name: report.title, exact: true }).first().click();
     await page.waitForURL((url) => url.pathname === `${site.base}reports/${report.slug}/`, { timeout: 10_000 });
     await network.quiet();
-    await page.getByRole('main').getByRole('link', { name: new RegExp(`^${report.year}\\s*年`) }).first().click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`^${report.year}\\s*年`) })
+      .first()
+      .click();
     await page.waitForURL((url) => url.pathname === `${site.base}years/${report.year}/`, { timeout: 10_000 });
     await network.quiet();
     expect(await page.getByRole('heading', { level: 1 }).count(), `${page.url()} h1`).toBe(1);

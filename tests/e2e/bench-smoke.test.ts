@@ -31,8 +31,22 @@ describe('npm run bench, smoke run with 6 reports', () => {
     const run = bench('--reports', '6', '--search-runs', '1');
     expect(run.status, run.stderr).toBe(0);
     // Progress went to stderr, step by step.
-    for (const step of ['generating 6 reports', 'normalizing', 'building the site', 'weighing report pages', 'starting Chromium']) expect(run.stderr).toContain(step);
-    for (const row of ['Normalizer: throughput', 'Site build: per 1,000 reports', 'Search index: size on disk', 'First query: transferred', 'Report page: HTML / CSS / JS (gzip, median)']) expect(run.stdout).toContain(row);
+    for (const step of [
+      'generating 6 reports',
+      'normalizing',
+      'building the site',
+      'weighing report pages',
+      'starting Chromium',
+    ])
+      expect(run.stderr).toContain(step);
+    for (const row of [
+      'Normalizer: throughput',
+      'Site build: per 1,000 reports',
+      'Search index: size on disk',
+      'First query: transferred',
+      'Report page: HTML / CSS / JS (gzip, median)',
+    ])
+      expect(run.stdout).toContain(row);
 
     const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as ResultsFile;
     const figures = results.runs['6']!;

@@ -101,19 +101,37 @@ describe('every report links to its browse pages', () => {
       const link = browseLinks.get(report.slug)?.[folder];
       expect(link, `${report.slug} has no link to a ${folder} page`).toBeDefined();
       const known = pageByValue.get(key(report));
-      if (known !== undefined) expect(link, `${report.slug} links to another ${folder} page than its siblings`).toBe(known);
+      if (known !== undefined)
+        expect(link, `${report.slug} links to another ${folder} page than its siblings`).toBe(known);
       else pageByValue.set(key(report), link ?? '');
     }
     const pages = [...pageByValue.values()];
-    expect(new Set(pages).size, `distinct ${folder} need distinct pages: ${JSON.stringify([...pageByValue])}`).toBe(pages.length);
+    expect(new Set(pages).size, `distinct ${folder} need distinct pages: ${JSON.stringify([...pageByValue])}`).toBe(
+      pages.length,
+    );
   });
 });
 
 describe('browse pages list exactly their reports', () => {
   const cases = [
-    ...[...groupBy(reports, (r) => String(r.year))].map(([year, group]) => ({ kind: 'year', name: year, group, folder: 'years' as const })),
-    ...[...groupBy(reports, placeKey)].map(([key, group]) => ({ kind: 'place', name: key.split('|').at(-1) ?? key, group, folder: 'places' as const })),
-    ...[...groupBy(reports, (r) => r.province)].map(([province, group]) => ({ kind: 'province', name: province, group, folder: 'provinces' as const })),
+    ...[...groupBy(reports, (r) => String(r.year))].map(([year, group]) => ({
+      kind: 'year',
+      name: year,
+      group,
+      folder: 'years' as const,
+    })),
+    ...[...groupBy(reports, placeKey)].map(([key, group]) => ({
+      kind: 'place',
+      name: key.split('|').at(-1) ?? key,
+      group,
+      folder: 'places' as const,
+    })),
+    ...[...groupBy(reports, (r) => r.province)].map(([province, group]) => ({
+      kind: 'province',
+      name: province,
+      group,
+      folder: 'provinces' as const,
+    })),
   ];
 
   test.for(cases)('$kind $name', async ({ name, group, folder }) => {
@@ -121,9 +139,13 @@ describe('browse pages list exactly their reports', () => {
     expect(path, `no ${folder} link for ${name}`).toBeDefined();
     await onPage(path ?? '', async (page) => {
       expect(await page.getByRole('heading', { level: 1 }).textContent(), `${path} h1`).toContain(name);
-      expect(sorted(await linkedReports(page, site)), `reports listed on ${path}`).toEqual(sorted(group.map((r) => r.slug)));
+      expect(sorted(await linkedReports(page, site)), `reports listed on ${path}`).toEqual(
+        sorted(group.map((r) => r.slug)),
+      );
       const text = (await page.locator('main').innerText()).replace(/\s+/g, '');
-      expect(text, `${path} should state its count of ${group.length} reports`).toMatch(new RegExp(`(?<!\\d)${group.length}(?!\\d)[^\\d]{0,3}[份篇]`));
+      expect(text, `${path} should state its count of ${group.length} reports`).toMatch(
+        new RegExp(`(?<!\\d)${group.length}(?!\\d)[^\\d]{0,3}[份篇]`),
+      );
     });
   });
 });

@@ -23,7 +23,11 @@ describe.for(builtSites())('copy-link in the $name build', (site) => {
     await expect.poll(() => button.count(), { message: `${url}: a copy-link button beside #s1-2` }).toBe(1);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: `${url}: the clipboard should change` }).not.toBe('before');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), {
+        message: `${url}: the clipboard should change`,
+      })
+      .not.toBe('before');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     // Either the address the page was opened at or the canonical one on the site's own domain is right.
     const accepted = [`${url}#s1-2`, `${SITE_URL}${site.base}reports/${report.slug}/#s1-2`];

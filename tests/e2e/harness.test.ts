@@ -22,10 +22,16 @@ let browser: Browser;
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'e2e-harness-'));
   await mkdir(join(folder, 'reports', 'a'), { recursive: true });
-  await writeFile(join(folder, 'index.html'), '<!doctype html><html lang="zh-CN"><title>首页</title><p>首页</p></html>');
+  await writeFile(
+    join(folder, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><title>首页</title><p>首页</p></html>',
+  );
   await writeFile(join(folder, 'reports', 'a', 'index.html'), '<!doctype html><title>a</title><p>报告</p>');
   await writeFile(join(folder, '404.html'), '<!doctype html><title>404</title><p>页面不存在</p>');
-  await writeFile(join(folder, 'noisy.html'), '<!doctype html><title>noisy</title><script>console.log("hello")</script>');
+  await writeFile(
+    join(folder, 'noisy.html'),
+    '<!doctype html><title>noisy</title><script>console.log("hello")</script>',
+  );
   await writeFile(join(folder, 'broken.html'), '<!doctype html><title>broken</title><img src="missing.png" alt="">');
   await writeFile(join(folder, 'throws.html'), '<!doctype html><title>throws</title><script>null.x</script>');
   await writeFile(join(folder, 'a.wasm'), Buffer.from([0, 97, 115, 109]));
@@ -128,7 +134,16 @@ describe('page recorder', () => {
 
 describe('content oracles', () => {
   test('read Chinese numbers', () => {
-    expect(['一', '九', '十', '十二', '二十', '二十三', '百', ''].map(chineseNumber)).toEqual([1, 9, 10, 12, 20, 23, undefined, undefined]);
+    expect(['一', '九', '十', '十二', '二十', '二十三', '百', ''].map(chineseNumber)).toEqual([
+      1,
+      9,
+      10,
+      12,
+      20,
+      23,
+      undefined,
+      undefined,
+    ]);
   });
 
   test('derive section ids from standard numbering only', () => {
@@ -164,9 +179,31 @@ describe('content oracles', () => {
   });
 
   test('outline check catches several h1, skipped levels and a late h1', () => {
-    expect(outlineProblems([{ level: 1, text: 'a' }, { level: 2, text: 'b' }, { level: 3, text: 'c' }, { level: 2, text: 'd' }])).toBe('');
-    expect(outlineProblems([{ level: 1, text: 'a' }, { level: 3, text: 'b' }])).toContain('skips a level');
-    expect(outlineProblems([{ level: 2, text: 'a' }, { level: 1, text: 'b' }])).toContain('not h1');
-    expect(outlineProblems([{ level: 1, text: 'a' }, { level: 1, text: 'b' }])).toContain('2 h1');
+    expect(
+      outlineProblems([
+        { level: 1, text: 'a' },
+        { level: 2, text: 'b' },
+        { level: 3, text: 'c' },
+        { level: 2, text: 'd' },
+      ]),
+    ).toBe('');
+    expect(
+      outlineProblems([
+        { level: 1, text: 'a' },
+        { level: 3, text: 'b' },
+      ]),
+    ).toContain('skips a level');
+    expect(
+      outlineProblems([
+        { level: 2, text: 'a' },
+        { level: 1, text: 'b' },
+      ]),
+    ).toContain('not h1');
+    expect(
+      outlineProblems([
+        { level: 1, text: 'a' },
+        { level: 1, text: 'b' },
+      ]),
+    ).toContain('2 h1');
   });
 });

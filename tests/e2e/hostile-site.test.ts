@@ -14,7 +14,11 @@ import { buildSite, repoRoot } from './support/build-site.ts';
 import { SITE_URL } from './support/constants.ts';
 import { useBrowser } from './support/fixture.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
-import { fiveMegabyteSentence, runNormalize, writeFiveMegabyteSource } from '../normalizer/support/normalize-command.ts';
+import {
+  fiveMegabyteSentence,
+  runNormalize,
+  writeFiveMegabyteSource,
+} from '../normalizer/support/normalize-command.ts';
 
 const corpus = join(repoRoot, 'tests/fixtures/hostile');
 const fixture = useBrowser();
@@ -55,10 +59,12 @@ afterAll(async () => {
 async function openReport(slug: string) {
   const context = await fixture.context();
   const dialogs: string[] = [];
-  context.on('page', (page) => page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  }));
+  context.on('page', (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
   const opened = await openPage(context, server.urlFor(`reports/${slug}/`));
   // The document itself: the article also holds the table of contents and the provenance panel.
   const text = opened.page.locator('article.report .report-text');
@@ -88,10 +94,22 @@ describe('hostile reports on the site', () => {
   test('Markdown syntax at line starts stays text: no list, quote, code, emphasis or link', async () => {
     const { log, context, text } = await openReport('hostile-markdown-2023');
     const shown = await text.innerText();
-    for (const line of ['#井号开头的一行不是标题', '*星号开头不是列表', '>大于号开头不是引用', '[链接]（https://example.org）开头的方括号是文字', '`反引号`开头的代码标记是文字', '~~删除线~~和**加粗**都是文字。', '<!--注释-->也是文字']) {
+    for (const line of [
+      '#井号开头的一行不是标题',
+      '*星号开头不是列表',
+      '>大于号开头不是引用',
+      '[链接]（https://example.org）开头的方括号是文字',
+      '`反引号`开头的代码标记是文字',
+      '~~删除线~~和**加粗**都是文字。',
+      '<!--注释-->也是文字',
+    ]) {
       expect(shown).toContain(line);
     }
-    expect(await text.locator('ul, ol, blockquote, pre, code, em, strong, del, hr, table, a[href="https://example.org"]').count()).toBe(0);
+    expect(
+      await text
+        .locator('ul, ol, blockquote, pre, code, em, strong, del, hr, table, a[href="https://example.org"]')
+        .count(),
+    ).toBe(0);
     // Only the document's own numbered sections are headings.
     const headings = await text.locator('h2, h3, h4').evaluateAll((nodes) => nodes.map((n) => `${n.tagName} ${n.id}`));
     expect(headings).toEqual(['H4 s0-0-1', 'H2 s1', 'H2 s2']);
@@ -102,7 +120,14 @@ describe('hostile reports on the site', () => {
   test('a repaired numbering shows the repaired numbers', async () => {
     const { log, context, text } = await openReport('hostile-numbering-2022');
     const headings = await text.locator('h2, h3').allInnerTexts();
-    expect(headings.map((h) => h.replace(/\s.*$/su, '').slice(0, 3))).toEqual(['一、主', '（一）', '（二）', '二、存', '三、2', '四、其']);
+    expect(headings.map((h) => h.replace(/\s.*$/su, '').slice(0, 3))).toEqual([
+      '一、主',
+      '（一）',
+      '（二）',
+      '二、存',
+      '三、2',
+      '四、其',
+    ]);
     expect(logProblems(log)).toBe('');
     await context.close();
   });

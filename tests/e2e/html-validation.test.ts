@@ -13,7 +13,9 @@ const validator = new HtmlValidate(htmlValidateConfig);
 
 describe('html-validate itself', () => {
   test('rejects invalid markup with this configuration', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="zh-CN"><title>x</title><p><div>x</div></p><img src="a.png"></html>');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="zh-CN"><title>x</title><p><div>x</div></p><img src="a.png"></html>',
+    );
     expect(report.valid).toBe(false);
   });
 });
@@ -28,7 +30,9 @@ describe.for(builtSites())('HTML of the $name build', (site) => {
       for (const result of report.results) {
         for (const message of result.messages) {
           // Lint-style lines: file:line:col: rule: message, so each is easy to find in dist.
-          problems.push(`${site.name}:${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`);
+          problems.push(
+            `${site.name}:${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`,
+          );
         }
       }
     }

@@ -23,14 +23,21 @@ describe('skip link', () => {
     const focused = page.locator(':focus');
     expect(await focused.evaluate((el) => el.localName), `${url}: the first Tab should focus a link`).toBe('a');
     const target = ((await focused.getAttribute('href')) ?? '').replace(/^.*#/, '');
-    expect(target, `${url}: the first focusable link should point to #<main's id>`).toBe(await page.getByRole('main').getAttribute('id'));
+    expect(target, `${url}: the first focusable link should point to #<main's id>`).toBe(
+      await page.getByRole('main').getAttribute('id'),
+    );
     expect(await focused.textContent(), `${url}: skip link text`).toMatch(/跳|正文|主要内容/);
     const box = await focused.boundingBox();
-    expect(box !== null && box.width > 1 && box.height > 1 && box.y >= 0, `${url}: the focused skip link must be visible`).toBe(true);
+    expect(
+      box !== null && box.width > 1 && box.height > 1 && box.y >= 0,
+      `${url}: the focused skip link must be visible`,
+    ).toBe(true);
 
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    const insideMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false);
+    const insideMain = await page.evaluate(
+      () => document.querySelector('main')?.contains(document.activeElement) ?? false,
+    );
     expect(insideMain, `${url}: after the skip link, Tab should move to an element inside <main>`).toBe(true);
     expect(logProblems(log), `${url} console`).toBe('');
     await context.close();

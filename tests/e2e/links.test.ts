@@ -24,7 +24,10 @@ function summarize(problems: readonly string[]): string {
     pagesByLink.set(link, [...(pagesByLink.get(link) ?? []), page]);
   }
   return [...pagesByLink]
-    .map(([link, pages]) => `${link}\n    on ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more pages` : ''}`)
+    .map(
+      ([link, pages]) =>
+        `${link}\n    on ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more pages` : ''}`,
+    )
     .join('\n');
 }
 
@@ -79,7 +82,9 @@ describe('the link checker', () => {
       'index.html',
       '<!doctype html><h2 id="一、总体">x</h2><a href="#%E4%B8%80%E3%80%81%E6%80%BB%E4%BD%93">x</a><a href="#二">y</a>',
     );
-    expect(checkLinks([facts], ['index.html'], '/', SITE_URL)).toEqual(['/ → a[href]="#二": no element with id "二" in /']);
+    expect(checkLinks([facts], ['index.html'], '/', SITE_URL)).toEqual([
+      '/ → a[href]="#二": no element with id "二" in /',
+    ]);
   });
 });
 
@@ -94,6 +99,8 @@ describe.for(builtSites())('links in the $name build', (site) => {
     }
     const linkCount = pages.reduce((sum, page) => sum + page.links.length, 0);
     const problems = checkLinks(pages, files, site.base, SITE_URL);
-    expect(summarize(problems), `${problems.length} broken of ${linkCount} links in ${htmlFiles.length} pages`).toBe('');
+    expect(summarize(problems), `${problems.length} broken of ${linkCount} links in ${htmlFiles.length} pages`).toBe(
+      '',
+    );
   });
 });

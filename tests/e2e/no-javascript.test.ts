@@ -32,7 +32,10 @@ describe('reports without JavaScript', () => {
     for (const level of [2, 3]) {
       const inContent = report.headings.filter((h) => h.depth === level).length;
       const rendered = await page.locator('main').getByRole('heading', { level }).count();
-      expect(rendered, `${url}: h${level} headings (content has ${inContent} level-${level - 1} sections)`).toBeGreaterThanOrEqual(inContent);
+      expect(
+        rendered,
+        `${url}: h${level} headings (content has ${inContent} level-${level - 1} sections)`,
+      ).toBeGreaterThanOrEqual(inContent);
     }
     expect(logProblems(log), `${url} console`).toBe('');
     await context.close();

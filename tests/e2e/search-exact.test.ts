@@ -33,7 +33,8 @@ const PHRASES = ['法律明白人', '枫桥经验', '法律顾问', '行政执�
 const MAYBE_ABSENT = ['跨省通办', '一网通办', '接诉即办', '数字政府', '全程网办', '证明事项告知承诺制'];
 
 /** Precision and recall per query: the named queries one by one, the sampled phrases summed up. */
-const tally: { query: string; sampled: boolean; expected: number; got: number; precision: number; recall: number }[] = [];
+const tally: { query: string; sampled: boolean; expected: number; got: number; precision: number; recall: number }[] =
+  [];
 
 /** Checks a finished search against the content and records its precision and recall. */
 async function expectExactly(page: Page, query: string, expectedQuery = query): Promise<string[]> {
@@ -65,7 +66,8 @@ afterAll(() => {
   const named = tally.filter((t) => !t.sampled);
   const sampled = tally.filter((t) => t.sampled);
   const lines = named.map(
-    (t) => `  ${t.query.padEnd(14, '　')} expected ${String(t.expected).padStart(2)}  got ${String(t.got).padStart(2)}  precision ${t.precision.toFixed(2)}  recall ${t.recall.toFixed(2)}`,
+    (t) =>
+      `  ${t.query.padEnd(14, '　')} expected ${String(t.expected).padStart(2)}  got ${String(t.got).padStart(2)}  precision ${t.precision.toFixed(2)}  recall ${t.recall.toFixed(2)}`,
   );
   console.log(
     `search, report-level, micro-averaged:\n  ${named.length} named queries: ${summary(named)}\n${lines.join('\n')}\n` +
@@ -74,20 +76,26 @@ afterAll(() => {
 });
 
 describe('exact phrases', () => {
-  test.for(PHRASES)('%s: exactly the reports containing it, each linked to a section that contains it', async (phrase) => {
-    await typeQuery(page, phrase);
-    const got = await expectExactly(page, phrase);
-    const reports = await loadReports();
-    for (const link of await resultLinks(page, site)) {
-      expect(link.highlight, `${phrase}: the link carries the words to highlight`).toEqual([phrase]);
-      if (link.section === '') continue;
-      // The linked section exists in the report (its id is one of the report's headings or paragraphs).
-      expect(reports.find((r) => r.slug === link.slug), link.href).toBeDefined();
-    }
-    if (got.length === 0) expect(await statusText(page)).toBe(`没有报告包含“${phrase}”。`);
-    else expect(await statusText(page)).toBe(`共有 ${got.length} 份报告包含“${phrase}”。`);
-    expect(logProblems(log)).toBe('');
-  });
+  test.for(PHRASES)(
+    '%s: exactly the reports containing it, each linked to a section that contains it',
+    async (phrase) => {
+      await typeQuery(page, phrase);
+      const got = await expectExactly(page, phrase);
+      const reports = await loadReports();
+      for (const link of await resultLinks(page, site)) {
+        expect(link.highlight, `${phrase}: the link carries the words to highlight`).toEqual([phrase]);
+        if (link.section === '') continue;
+        // The linked section exists in the report (its id is one of the report's headings or paragraphs).
+        expect(
+          reports.find((r) => r.slug === link.slug),
+          link.href,
+        ).toBeDefined();
+      }
+      if (got.length === 0) expect(await statusText(page)).toBe(`没有报告包含“${phrase}”。`);
+      else expect(await statusText(page)).toBe(`共有 ${got.length} 份报告包含“${phrase}”。`);
+      expect(logProblems(log)).toBe('');
+    },
+  );
 
   test('each excerpt shows the phrase marked', async () => {
     await typeQuery(page, '法律顾问');
@@ -99,7 +107,10 @@ describe('exact phrases', () => {
 
 describe('a short word inside a longer one', () => {
   test('纠纷 is found inside 矛盾纠纷, in every report that has it', async () => {
-    expect(await occursAnywhere('矛盾纠纷'), 'the content should have 纠纷 inside 矛盾纠纷 for this test to mean something').toBe(true);
+    expect(
+      await occursAnywhere('矛盾纠纷'),
+      'the content should have 纠纷 inside 矛盾纠纷 for this test to mean something',
+    ).toBe(true);
     await typeQuery(page, '纠纷');
     const got = await expectExactly(page, '纠纷');
     expect(got).toEqual(expect.arrayContaining(await expectedSlugs('矛盾纠纷')));
@@ -122,7 +133,9 @@ describe('a phrase in no report', () => {
     await expect.poll(() => loose.isVisible()).toBe(true);
     expect(await page.locator('#search-loose-heading').textContent()).toBe('部分字词匹配的结果');
     expect(await page.locator('#search-loose-intro').textContent()).toContain(`不包含完整的“${phrase}”`);
-    const looseLinks = await page.locator('#search-loose-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const looseLinks = await page
+      .locator('#search-loose-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     for (const href of looseLinks) expect(href).toMatch(/\/reports\/[^/]+\//u);
     expect(logProblems(log)).toBe('');
   });
@@ -130,7 +143,9 @@ describe('a phrase in no report', () => {
   test('跨省通办, matched by Pagefind through its pieces, gives its true set', async () => {
     await typeQuery(page, '跨省通办');
     await expectExactly(page, '跨省通办');
-    await expect.poll(() => page.locator('#search-loose').isVisible()).toBe((await expectedSlugs('跨省通办')).length === 0);
+    await expect
+      .poll(() => page.locator('#search-loose').isVisible())
+      .toBe((await expectedSlugs('跨省通办')).length === 0);
   });
 });
 
@@ -146,7 +161,9 @@ describe('traditional-script queries', () => {
     expect(converterBefore, 'a simplified query must not download the converter').toBe(0);
     await typeQuery(page, traditional ?? '');
     await expectExactly(page, traditional ?? '', simplified);
-    await expect.poll(() => page.locator('#search-conversion').textContent()).toBe(`已将繁体“${traditional}”转换为简体“${simplified}”搜索。`);
+    await expect
+      .poll(() => page.locator('#search-conversion').textContent())
+      .toBe(`已将繁体“${traditional}”转换为简体“${simplified}”搜索。`);
     expect((await resultLinks(page, site)).every((link) => link.highlight[0] === simplified)).toBe(true);
     expect(logProblems(log)).toBe('');
   });
@@ -196,8 +213,15 @@ describe('recall and precision over phrases taken from every report', () => {
       await typeQuery(page, phrase);
       const expected = await expectedSlugs(phrase);
       const got = await resultSlugs(page, site);
-      tally.push({ query: phrase, sampled: true, expected: expected.length, got: got.length, ...precisionRecall(expected, got) });
-      if (JSON.stringify(expected) !== JSON.stringify(got)) wrong.push(`${phrase}: expected ${expected.join(',')} got ${got.join(',')}`);
+      tally.push({
+        query: phrase,
+        sampled: true,
+        expected: expected.length,
+        got: got.length,
+        ...precisionRecall(expected, got),
+      });
+      if (JSON.stringify(expected) !== JSON.stringify(got))
+        wrong.push(`${phrase}: expected ${expected.join(',')} got ${got.join(',')}`);
     }
     expect(wrong).toEqual([]);
     expect(logProblems(log)).toBe('');

@@ -15,16 +15,30 @@ import { loadReports } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';
 import { rootSite } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
-import { expectedSlugs, openSearch, resultSlugs, resultLinks, statusText, typeQuery, waitForSearch } from './search-helpers.ts';
+import {
+  expectedSlugs,
+  openSearch,
+  resultSlugs,
+  resultLinks,
+  statusText,
+  typeQuery,
+  waitForSearch,
+} from './search-helpers.ts';
 
 const fixture = useBrowser();
 const site = rootSite();
 const reports = await loadReports();
 
-const slugsWhere = (keep: (report: ContentReport) => boolean): string[] => reports.filter(keep).map((r) => r.slug).sort();
+const slugsWhere = (keep: (report: ContentReport) => boolean): string[] =>
+  reports
+    .filter(keep)
+    .map((r) => r.slug)
+    .sort();
 /** The year with the most reports (ties: the latest), so filtering by it leaves several. */
 const busiestYear = String(
-  [...new Set(reports.map((r) => r.year))].sort((a, b) => slugsWhere((r) => r.year === b).length - slugsWhere((r) => r.year === a).length || b - a)[0],
+  [...new Set(reports.map((r) => r.year))].sort(
+    (a, b) => slugsWhere((r) => r.year === b).length - slugsWhere((r) => r.year === a).length || b - a,
+  )[0],
 );
 const firstPlace = reports[0]?.place ?? '';
 
@@ -67,7 +81,9 @@ describe('filters without a query', () => {
   test('a province and a year combine (both apply); two years are alternatives', async () => {
     const province = reports.find((r) => String(r.year) === busiestYear)?.province ?? '';
     await openSearch(page, site, { province, year: busiestYear });
-    expect(await resultSlugs(page, site)).toEqual(slugsWhere((r) => r.province === province && String(r.year) === busiestYear));
+    expect(await resultSlugs(page, site)).toEqual(
+      slugsWhere((r) => r.province === province && String(r.year) === busiestYear),
+    );
     const years = [...new Set(reports.map((r) => String(r.year)))].slice(0, 2);
     await openSearch(page, site, { year: years });
     expect(await resultSlugs(page, site)).toEqual(slugsWhere((r) => years.includes(String(r.year))));
@@ -97,7 +113,9 @@ describe('filters with a query', () => {
 
   test('法律顾问 in one place', async () => {
     await openSearch(page, site, { q: '法律顾问', place: firstPlace });
-    const expected = (await expectedSlugs('法律顾问')).filter((slug) => reports.find((r) => r.slug === slug)?.place === firstPlace);
+    const expected = (await expectedSlugs('法律顾问')).filter(
+      (slug) => reports.find((r) => r.slug === slug)?.place === firstPlace,
+    );
     expect(await resultSlugs(page, site)).toEqual(expected);
   });
 });
@@ -134,7 +152,9 @@ describe('the search lives in the URL', () => {
     await page.locator(`#search-filters input[name="year"][value="${busiestYear}"]`).check();
     await expect.poll(() => urlParams().getAll('year')).toEqual([busiestYear]);
     await waitForSearch(page, '纠纷');
-    await expect.poll(() => resultSlugs(page, site)).toEqual(all.filter((slug) => String(reports.find((r) => r.slug === slug)?.year) === busiestYear));
+    await expect
+      .poll(() => resultSlugs(page, site))
+      .toEqual(all.filter((slug) => String(reports.find((r) => r.slug === slug)?.year) === busiestYear));
 
     await page.goBack();
     await expect.poll(() => urlParams().getAll('year')).toEqual([]);
@@ -144,7 +164,9 @@ describe('the search lives in the URL', () => {
 
     await page.goForward();
     await expect.poll(() => urlParams().getAll('year')).toEqual([busiestYear]);
-    await expect.poll(() => page.locator(`#search-filters input[name="year"][value="${busiestYear}"]`).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator(`#search-filters input[name="year"][value="${busiestYear}"]`).isChecked())
+      .toBe(true);
     expect(logProblems(log)).toBe('');
   });
 
@@ -161,15 +183,16 @@ describe('the search lives in the URL', () => {
 });
 
 describe('accessibility of a search with results', () => {
-  test.for([
-    { q: '纠纷', year: busiestYear },
-    { q: '一网通办' },
-    { year: busiestYear },
-  ])('axe finds no violation with %o', async (params) => {
-    await openSearch(page, site, params);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  test.for([{ q: '纠纷', year: busiestYear }, { q: '一网通办' }, { year: busiestYear }])(
+    'axe finds no violation with %o',
+    async (params) => {
+      await openSearch(page, site, params);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    },
+  );
 });
 
 describe('keyboard', () => {
@@ -181,10 +204,12 @@ describe('keyboard', () => {
     await expect.poll(() => urlParams().getAll('year')).toEqual([busiestYear]);
     await waitForSearch(page, '纠纷');
     await expect
-      .poll(() => page.evaluate(() => {
-        const active = document.activeElement;
-        return active instanceof HTMLInputElement ? `${active.name}=${active.value}` : String(active?.tagName);
-      }))
+      .poll(() =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          return active instanceof HTMLInputElement ? `${active.name}=${active.value}` : String(active?.tagName);
+        }),
+      )
       .toBe(`year=${busiestYear}`);
   });
 });

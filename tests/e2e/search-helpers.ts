@@ -18,7 +18,10 @@ export function textBlocks(report: ContentReport): string[] {
 
 /** Slugs of the reports containing every word of the query (whitespace-separated), each inside one block. */
 export async function expectedSlugs(query: string): Promise<string[]> {
-  const words = query.split(/\s+/u).map(squeeze).filter((word) => word !== '');
+  const words = query
+    .split(/\s+/u)
+    .map(squeeze)
+    .filter((word) => word !== '');
   const reports = await loadReports();
   return reports
     .filter((report) => {
@@ -51,7 +54,12 @@ export function readResultLink(site: BuiltSite, href: string): ResultLink {
   const path = decodeURIComponent(url.pathname);
   const match = path.startsWith(base) ? /^reports\/([^/]+)\/$/u.exec(path.slice(base.length)) : null;
   if (match === null) throw new Error(`result link ${href} does not point into ${base}reports/<slug>/`);
-  return { slug: match[1] ?? '', section: decodeURIComponent(url.hash.slice(1)), highlight: url.searchParams.getAll('hl'), href };
+  return {
+    slug: match[1] ?? '',
+    section: decodeURIComponent(url.hash.slice(1)),
+    highlight: url.searchParams.getAll('hl'),
+    href,
+  };
 }
 
 /** Waits until the search page has finished the search for `query` (as typed or as in the URL). */
@@ -59,18 +67,27 @@ export async function waitForSearch(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
     (q) => {
       const results = document.getElementById('search-results');
-      return results !== null && results.dataset['query'] === q && (results.dataset['state'] === 'done' || results.dataset['state'] === 'error');
+      return (
+        results !== null &&
+        results.dataset['query'] === q &&
+        (results.dataset['state'] === 'done' || results.dataset['state'] === 'error')
+      );
     },
     query,
     { timeout: 30_000 },
   );
   const state = await page.locator('#search-results').getAttribute('data-state');
-  if (state !== 'done') throw new Error(`search for "${query}" ended in state ${state}: ${await page.locator('#search-status').textContent()}`);
+  if (state !== 'done')
+    throw new Error(
+      `search for "${query}" ended in state ${state}: ${await page.locator('#search-status').textContent()}`,
+    );
 }
 
 /** The result links of the finished search, in order. */
 export async function resultLinks(page: Page, site: BuiltSite): Promise<ResultLink[]> {
-  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('#search-results a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => readResultLink(site, href));
 }
 
@@ -80,7 +97,11 @@ export async function resultSlugs(page: Page, site: BuiltSite): Promise<string[]
 }
 
 /** Opens /search/ with the given parameters and waits for the search to finish. */
-export async function openSearch(page: Page, site: BuiltSite, params: Record<string, string | string[]> = {}): Promise<void> {
+export async function openSearch(
+  page: Page,
+  site: BuiltSite,
+  params: Record<string, string | string[]> = {},
+): Promise<void> {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) for (const item of [value].flat()) search.append(key, item);
   const query = search.get('q') ?? '';
@@ -100,7 +121,13 @@ export async function statusText(page: Page): Promise<string> {
 }
 
 /** Precision and recall of one query's results against the expected set (1 when both are empty). */
-export function precisionRecall(expected: readonly string[], got: readonly string[]): { precision: number; recall: number } {
+export function precisionRecall(
+  expected: readonly string[],
+  got: readonly string[],
+): { precision: number; recall: number } {
   const hits = got.filter((slug) => expected.includes(slug)).length;
-  return { precision: got.length === 0 ? 1 : hits / got.length, recall: expected.length === 0 ? 1 : hits / expected.length };
+  return {
+    precision: got.length === 0 ? 1 : hits / got.length,
+    recall: expected.length === 0 ? 1 : hits / expected.length,
+  };
 }

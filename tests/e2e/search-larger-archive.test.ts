@@ -36,10 +36,14 @@ beforeAll(async () => {
   const reportsDir = join(work, 'reports');
   await generateCorpus({ material: loadMaterial(join(repoRoot, 'content/reports')), dir: sources, count: REPORTS });
   mkdirSync(reportsDir);
-  const run = spawnSync(join(repoRoot, 'node_modules/.bin/node'), ['scripts/normalize.ts', '--in', sources, '--out', reportsDir, '--quiet'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    join(repoRoot, 'node_modules/.bin/node'),
+    ['scripts/normalize.ts', '--in', sources, '--out', reportsDir, '--quiet'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`normalizing the synthetic corpus failed:\n${run.stderr}`);
   reports = readdirSync(reportsDir)
     .filter((name) => name.endsWith('.md'))
@@ -72,12 +76,16 @@ describe('a search with more candidates than are checked at once', () => {
   test('shows the first results, then all of them on request, exactly', async () => {
     const phrase = commonPhrase();
     const all = expected(phrase);
-    expect(all.length, `${phrase} should be in more than 5 of the ${reports.length} synthetic reports`).toBeGreaterThan(5);
+    expect(all.length, `${phrase} should be in more than 5 of the ${reports.length} synthetic reports`).toBeGreaterThan(
+      5,
+    );
     const context = await fixture.context();
     const page = await context.newPage();
     const log = recordPage(page);
     await openSearch(page, site, { q: phrase });
-    expect(await statusText(page)).toMatch(new RegExp(`^已找到 \\d+ 份包含“${phrase}”的报告（已核对 \\d+ / \\d+ 份可能的报告）。$`, 'u'));
+    expect(await statusText(page)).toMatch(
+      new RegExp(`^已找到 \\d+ 份包含“${phrase}”的报告（已核对 \\d+ / \\d+ 份可能的报告）。$`, 'u'),
+    );
     const first = await resultSlugs(page, site);
     expect(first.length).toBeGreaterThanOrEqual(5);
     expect(all).toEqual(expect.arrayContaining(first));
@@ -85,7 +93,9 @@ describe('a search with more candidates than are checked at once', () => {
     for (let step = 0; step < 20 && (await more.isVisible()); step++) {
       await more.click();
       await waitForSearch(page, phrase);
-      await expect.poll(async () => (await resultSlugs(page, site)).length > first.length || !(await more.isVisible())).toBe(true);
+      await expect
+        .poll(async () => (await resultSlugs(page, site)).length > first.length || !(await more.isVisible()))
+        .toBe(true);
     }
     expect(await more.isVisible()).toBe(false);
     expect(await resultSlugs(page, site)).toEqual(all);
@@ -101,11 +111,13 @@ describe('a search with more candidates than are checked at once', () => {
     const context = await fixture.context();
     const page = await context.newPage();
     await openSearch(page, site, { q: phrase });
-    await expect.poll(async () => {
-      if (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
-      await waitForSearch(page, phrase);
-      return resultSlugs(page, site);
-    }).toEqual(expected(phrase));
+    await expect
+      .poll(async () => {
+        if (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+        await waitForSearch(page, phrase);
+        return resultSlugs(page, site);
+      })
+      .toEqual(expected(phrase));
     await context.close();
   });
 });

@@ -21,13 +21,18 @@ function marksInTargetSection(page: Page): Promise<{ target: string; marks: stri
     if (target === null) return { target: id, marks: [], isTarget: false };
     const level = /^H([1-6])$/u.exec(target.tagName)?.[1];
     const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-    const end = level === undefined ? undefined : headings.slice(headings.indexOf(target) + 1).find((h) => Number(h.tagName.slice(1)) <= Number(level));
+    const end =
+      level === undefined
+        ? undefined
+        : headings.slice(headings.indexOf(target) + 1).find((h) => Number(h.tagName.slice(1)) <= Number(level));
     const inSection = (node: Node): boolean =>
       target.contains(node) ||
       (level !== undefined &&
         (target.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
         (end === undefined || (end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0));
-    const marks = [...document.querySelectorAll('mark')].filter(inSection).map((mark) => (mark.textContent ?? '').replace(/\s+/gu, ''));
+    const marks = [...document.querySelectorAll('mark')]
+      .filter(inSection)
+      .map((mark) => (mark.textContent ?? '').replace(/\s+/gu, ''));
     return { target: id, marks, isTarget: target.matches(':target') };
   });
 }
@@ -44,10 +49,15 @@ async function searchAndFollow(site: BuiltSite, query: string): Promise<void> {
   expect(first, `no result for ${query}`).toBeDefined();
   if (first === undefined) return;
   expect(first.section, 'the result links to a section').toMatch(/^s\d/u);
-  await Promise.all([page.waitForURL((url) => url.pathname.endsWith(`/reports/${first.slug}/`)), page.locator('#search-results a').first().click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.endsWith(`/reports/${first.slug}/`)),
+    page.locator('#search-results a').first().click(),
+  ]);
   await page.waitForLoadState('networkidle');
   expect(new URL(page.url()).hash).toBe(`#${first.section}`);
-  await expect.poll(async () => (await marksInTargetSection(page)).marks.length, { message: `a <mark> in #${first.section}` }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await marksInTargetSection(page)).marks.length, { message: `a <mark> in #${first.section}` })
+    .toBeGreaterThan(0);
   const landed = await marksInTargetSection(page);
   expect(landed.isTarget).toBe(true);
   expect(new Set(landed.marks)).toEqual(new Set([query]));
@@ -59,9 +69,12 @@ async function searchAndFollow(site: BuiltSite, query: string): Promise<void> {
 }
 
 describe('from a result to the words', () => {
-  test.for(['法律顾问', '法律明白人', '纠纷'])('%s: the first result lands on its section with the query marked there', async (query) => {
-    await searchAndFollow(rootSite(), query);
-  });
+  test.for(['法律顾问', '法律明白人', '纠纷'])(
+    '%s: the first result lands on its section with the query marked there',
+    async (query) => {
+      await searchAndFollow(rootSite(), query);
+    },
+  );
 
   test('a report opened without ?hl has no marks and loads no highlighter', async () => {
     const context = await fixture.context();
@@ -105,7 +118,8 @@ describe('under the /archive/ base path', () => {
     const log = recordPage(page);
     await openSearch(page, site, { q: '鞏留鎮' });
     expect(await resultSlugs(page, site)).toEqual(await expectedSlugs('巩留镇'));
-    for (const link of await resultLinks(page, site)) expect(new URL(link.href, site.url).pathname.startsWith('/archive/reports/')).toBe(true);
+    for (const link of await resultLinks(page, site))
+      expect(new URL(link.href, site.url).pathname.startsWith('/archive/reports/')).toBe(true);
     expect(logProblems(log)).toBe('');
     await context.close();
   });

@@ -34,12 +34,17 @@ const s12Words = plain(s12Heading).replace(/^（[一二三四五六七八九十]
 async function expectLandedAndHighlighted(page: Page, id: string, where: string): Promise<void> {
   const target = page.locator(`[id="${id}"]`);
   await expect.poll(() => isTarget(target), { message: `${where}: #${id} should match :target` }).toBe(true);
-  await expect.poll(() => isOnScreenAndUncovered(target), { message: `${where}: #${id} should be on screen and not covered` }).toBe(true);
+  await expect
+    .poll(() => isOnScreenAndUncovered(target), { message: `${where}: #${id} should be on screen and not covered` })
+    .toBe(true);
   const untargeted = page.locator('[id="s1-1"]');
   await expect
-    .poll(async () => JSON.stringify(await highlightStyle(target)) !== JSON.stringify(await highlightStyle(untargeted)), {
-      message: `${where}: the targeted #${id} should look different from #s1-1 (background, outline, border or shadow)`,
-    })
+    .poll(
+      async () => JSON.stringify(await highlightStyle(target)) !== JSON.stringify(await highlightStyle(untargeted)),
+      {
+        message: `${where}: the targeted #${id} should look different from #s1-1 (background, outline, border or shadow)`,
+      },
+    )
     .toBe(true);
 }
 
@@ -63,8 +68,10 @@ describe('section ids from the numbering', () => {
         );
         return [el.localName, el.textContent ?? '', links.length] as const;
       }, id);
-      if (tag !== `h${heading.depth}`) problems.push(`#${id} is <${tag}>, want <h${heading.depth}> for "${heading.text}"`);
-      if (!plain(text).includes(plain(heading.text))) problems.push(`#${id} reads "${text.trim()}", want "${heading.text}"`);
+      if (tag !== `h${heading.depth}`)
+        problems.push(`#${id} is <${tag}>, want <h${heading.depth}> for "${heading.text}"`);
+      if (!plain(text).includes(plain(heading.text)))
+        problems.push(`#${id} reads "${text.trim()}", want "${heading.text}"`);
       if (selfLinks < 1) problems.push(`#${id} has no visible link to itself outside the table of contents`);
     }
     expect(problems.join('\n'), url).toBe('');
@@ -74,7 +81,9 @@ describe('section ids from the numbering', () => {
     const sectionIds = await page
       .locator('main :is(h2, h3, h4)[id]')
       .evaluateAll((headings) => headings.map((h) => h.id).filter((id) => /^s\d+(-(\d+|x\d+))*$/.test(id)));
-    expect(sectionIds.length, `${url}: headings with an ASCII section id (${report.file} has ${contentHeadings})`).toBe(contentHeadings);
+    expect(sectionIds.length, `${url}: headings with an ASCII section id (${report.file} has ${contentHeadings})`).toBe(
+      contentHeadings,
+    );
     expect(logProblems(log), `${url} console`).toBe('');
     await context.close();
   });
@@ -88,7 +97,10 @@ describe.for(builtSites())('landing on a section in the $name build', (site) => 
     const { page, log } = await openPage(context, url);
     const toc = page.getByRole('navigation', { name: '目录' });
     const entry = toc.getByRole('link', { name: s12Words });
-    expect(await entry.isVisible(), `${url}: the table of contents should be open beside the text on a wide screen`).toBe(true);
+    expect(
+      await entry.isVisible(),
+      `${url}: the table of contents should be open beside the text on a wide screen`,
+    ).toBe(true);
     await entry.click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#s1-2');
     await expectLandedAndHighlighted(page, 's1-2', `${url} after clicking "${s12Words}"`);

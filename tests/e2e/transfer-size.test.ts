@@ -15,7 +15,13 @@ const site = rootSite();
 const report = await sampleReport();
 const fixture = useBrowser();
 
-const KIND: Readonly<Record<string, string>> = { document: 'HTML', stylesheet: 'CSS', script: 'JS', font: 'font', image: 'image' };
+const KIND: Readonly<Record<string, string>> = {
+  document: 'HTML',
+  stylesheet: 'CSS',
+  script: 'JS',
+  font: 'font',
+  image: 'image',
+};
 
 test(`bytes transferred for one report page (reports/${report.slug}/)`, async () => {
   // A fresh context has an empty cache: this is a first visit.
@@ -29,7 +35,8 @@ test(`bytes transferred for one report page (reports/${report.slug}/)`, async ()
   await page.goto(url, { waitUntil: 'load' });
   await network.quiet();
 
-  const rows: { kind: string; file: string; encoding: string; transferred: number; body: number; decoded: number }[] = [];
+  const rows: { kind: string; file: string; encoding: string; transferred: number; body: number; decoded: number }[] =
+    [];
   for (const response of responses) {
     const sizes = await response.request().sizes();
     const decoded = (await response.body()).length;
@@ -45,14 +52,32 @@ test(`bytes transferred for one report page (reports/${report.slug}/)`, async ()
   const totals = new Map<string, { files: number; body: number; decoded: number; transferred: number }>();
   for (const row of rows) {
     const total = totals.get(row.kind) ?? { files: 0, body: 0, decoded: 0, transferred: 0 };
-    totals.set(row.kind, { files: total.files + 1, body: total.body + row.body, decoded: total.decoded + row.decoded, transferred: total.transferred + row.transferred });
+    totals.set(row.kind, {
+      files: total.files + 1,
+      body: total.body + row.body,
+      decoded: total.decoded + row.decoded,
+      transferred: total.transferred + row.transferred,
+    });
   }
-  const all = [...totals.values()].reduce((a, t) => ({ files: a.files + t.files, body: a.body + t.body, decoded: a.decoded + t.decoded, transferred: a.transferred + t.transferred }), { files: 0, body: 0, decoded: 0, transferred: 0 });
-  console.log(`\nBytes for a first visit to ${url} (gzip when accepted; body = encoded bytes on the wire without headers):`);
+  const all = [...totals.values()].reduce(
+    (a, t) => ({
+      files: a.files + t.files,
+      body: a.body + t.body,
+      decoded: a.decoded + t.decoded,
+      transferred: a.transferred + t.transferred,
+    }),
+    { files: 0, body: 0, decoded: 0, transferred: 0 },
+  );
+  console.log(
+    `\nBytes for a first visit to ${url} (gzip when accepted; body = encoded bytes on the wire without headers):`,
+  );
   console.table(rows);
   console.table(Object.fromEntries([...totals, ['total', all]]));
 
-  expect(rows.some((row) => row.kind === 'HTML' && row.body > 0), 'the measurement saw the HTML document').toBe(true);
+  expect(
+    rows.some((row) => row.kind === 'HTML' && row.body > 0),
+    'the measurement saw the HTML document',
+  ).toBe(true);
   expect(logProblems(log), `${url} console`).toBe('');
   await context.close();
 });

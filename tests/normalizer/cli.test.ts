@@ -43,12 +43,39 @@ describe('normalize command', () => {
 
   const badInputs: [string, Record<string, string | Uint8Array>, RegExp][] = [
     ['an empty file', { 'empty.txt': '' }, /empty\.txt: the file is empty/u],
-    ['a binary file', { 'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01]) }, /binary\.txt:2: the file is binary/u],
-    ['undecodable bytes', { 'broken.txt': new Uint8Array([...new TextEncoder().encode('老厂乡\n'), 0xff, 0xfe, 0xfd, 0x81]) }, /broken\.txt:2: the bytes are neither UTF-8 nor GB18030/u],
-    ['no year or place', { 'vague.txt': '关于法治政府建设情况的报告\n我乡坚持依法行政。\n' }, /vague\.txt: the year reported on is not stated[\s\S]*add "year: 2023" to .*vague\.yaml/u],
-    ['an unknown metadata key', { 'other.txt': '头营镇2022年法治政府建设情况报告\n正文。\n', 'other.yaml': 'province: 宁夏回族自治区\ncountry: 中国\n' }, /other\.yaml:2: unknown key "country"/u],
-    ['two sources with one slug', { 'twin.txt': '老厂乡2023年度法治政府建设工作情况报告\n另一份报告。\n', 'twin.yaml': seedMeta }, /would get the slug "laochangxiang-2023", which .*good\.txt already has[\s\S]*add a distinct "slug: …"/u],
-    ['the same report twice', { 'copy.txt': seed, 'copy.yaml': seedMeta }, /(?:copy|good)\.txt: the same bytes as \/.*(?:good|copy)\.txt/u],
+    [
+      'a binary file',
+      { 'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01]) },
+      /binary\.txt:2: the file is binary/u,
+    ],
+    [
+      'undecodable bytes',
+      { 'broken.txt': new Uint8Array([...new TextEncoder().encode('老厂乡\n'), 0xff, 0xfe, 0xfd, 0x81]) },
+      /broken\.txt:2: the bytes are neither UTF-8 nor GB18030/u,
+    ],
+    [
+      'no year or place',
+      { 'vague.txt': '关于法治政府建设情况的报告\n我乡坚持依法行政。\n' },
+      /vague\.txt: the year reported on is not stated[\s\S]*add "year: 2023" to .*vague\.yaml/u,
+    ],
+    [
+      'an unknown metadata key',
+      {
+        'other.txt': '头营镇2022年法治政府建设情况报告\n正文。\n',
+        'other.yaml': 'province: 宁夏回族自治区\ncountry: 中国\n',
+      },
+      /other\.yaml:2: unknown key "country"/u,
+    ],
+    [
+      'two sources with one slug',
+      { 'twin.txt': '老厂乡2023年度法治政府建设工作情况报告\n另一份报告。\n', 'twin.yaml': seedMeta },
+      /would get the slug "laochangxiang-2023", which .*good\.txt already has[\s\S]*add a distinct "slug: …"/u,
+    ],
+    [
+      'the same report twice',
+      { 'copy.txt': seed, 'copy.yaml': seedMeta },
+      /(?:copy|good)\.txt: the same bytes as \/.*(?:good|copy)\.txt/u,
+    ],
   ];
 
   it.each(badInputs)('refuses %s, names the file and leaves the output untouched', (_name, files, message) => {
@@ -73,7 +100,13 @@ describe('normalize command', () => {
   });
 
   it('explains a missing folder and wrong arguments', () => {
-    expect(normalize('--in', '/nonexistent/folder', '--out', '/tmp/x')).toMatchObject({ status: 2, stderr: expect.stringMatching(/no such folder/u) });
-    expect(normalize('--in', '/tmp')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--in and --out go together/u) });
+    expect(normalize('--in', '/nonexistent/folder', '--out', '/tmp/x')).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/no such folder/u),
+    });
+    expect(normalize('--in', '/tmp')).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/--in and --out go together/u),
+    });
   });
 });

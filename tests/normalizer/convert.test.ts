@@ -1,6 +1,11 @@
 /** The converter settings: 著力 → 着力, no vocabulary swapped, the 著 of writing kept. */
 import { describe, expect, it } from 'vitest';
-import { convertToSimplified, isTraditional, KEEP_AS_WRITTEN, toSimplified } from '../../scripts/lib/normalize/convert.ts';
+import {
+  convertToSimplified,
+  isTraditional,
+  KEEP_AS_WRITTEN,
+  toSimplified,
+} from '../../scripts/lib/normalize/convert.ts';
 
 describe('traditional → simplified', () => {
   it.each([

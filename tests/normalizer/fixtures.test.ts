@@ -40,7 +40,10 @@ describe('normalizer fixtures', () => {
         writeFileSync(expectedFile, actual);
         rmSync(otherFile, { force: true });
       }
-      expect(existsSync(otherFile), `${dir}: produced ${isError ? 'an error' : 'a report'}, but ${otherFile} expects otherwise`).toBe(false);
+      expect(
+        existsSync(otherFile),
+        `${dir}: produced ${isError ? 'an error' : 'a report'}, but ${otherFile} expects otherwise`,
+      ).toBe(false);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }

@@ -11,7 +11,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIVE_MEGABYTE_TITLE, repoRoot as root, runNormalize, snapshot, writeFiveMegabyteSource } from './support/normalize-command.ts';
+import {
+  FIVE_MEGABYTE_TITLE,
+  repoRoot as root,
+  runNormalize,
+  snapshot,
+  writeFiveMegabyteSource,
+} from './support/normalize-command.ts';
 
 const corpus = 'tests/fixtures/hostile';
 const update = process.env['UPDATE'] === '1';
@@ -19,7 +25,9 @@ const update = process.env['UPDATE'] === '1';
 const normalize = (inDir: string, outDir: string) => runNormalize('--in', inDir, '--out', outDir, '--quiet');
 
 describe('hostile input', () => {
-  const cases = readdirSync(join(root, corpus)).filter((name) => name !== 'five-megabyte-single-line').sort();
+  const cases = readdirSync(join(root, corpus))
+    .filter((name) => name !== 'five-megabyte-single-line')
+    .sort();
 
   it.each(cases)('%s', (name) => {
     const caseDir = join(root, corpus, name);

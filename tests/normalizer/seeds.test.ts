@@ -16,7 +16,9 @@ const root = new URL('../../', import.meta.url).pathname;
 const sourcesDir = join(root, 'content/sources');
 const reportsDir = join(root, 'content/reports');
 
-const committed = readdirSync(reportsDir).filter((n) => n.endsWith('.md')).sort();
+const committed = readdirSync(reportsDir)
+  .filter((n) => n.endsWith('.md'))
+  .sort();
 const readReport = (name: string) => {
   const text = readFileSync(join(reportsDir, name), 'utf8');
   const [, frontmatter, body] = text.match(/^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/u)!;
@@ -33,7 +35,8 @@ describe('the seed reports', async () => {
 
   it('match the committed content/reports/ byte for byte (run `npm run normalize` if this fails)', () => {
     expect(first.files.map((f) => f.fileName).sort()).toEqual(committed);
-    for (const file of first.files) expect(file.markdown, file.fileName).toBe(readFileSync(join(reportsDir, file.fileName), 'utf8'));
+    for (const file of first.files)
+      expect(file.markdown, file.fileName).toBe(readFileSync(join(reportsDir, file.fileName), 'utf8'));
   });
 
   it('normalize identically twice', async () => {
@@ -59,7 +62,13 @@ describe('the seed reports', async () => {
     const converted = data.provenance.charactersConverted.count > 0 ? toSimplified(text) : text;
     const han = (s: string) => s.match(/\p{Script=Han}/gu) ?? [];
     const expected = han(converted).join('');
-    const output = [data.provenance.titleFrom === 'source' ? data.title : '', data.addressee ?? '', body, data.signature ?? '', data.dateLine ?? ''].join('\n');
+    const output = [
+      data.provenance.titleFrom === 'source' ? data.title : '',
+      data.addressee ?? '',
+      body,
+      data.signature ?? '',
+      data.dateLine ?? '',
+    ].join('\n');
     expect(han(output).join('')).toBe(expected);
   });
 
@@ -82,7 +91,12 @@ describe('what the seeds need from the normalizer', () => {
     const { data, body } = reports['laochangxiang-2023']!;
     expect(data.provenance.linesSplit).toBeGreaterThan(20);
     expect(body).toMatch(/^## 二、存在的不足和原因\n\n2023年，老厂乡/mu);
-    expect(data).toMatchObject({ addressee: '新平县人民政府', signature: '老厂乡人民政府', published: '2023-11-29', provenance: { junkRemoved: ['|'] } });
+    expect(data).toMatchObject({
+      addressee: '新平县人民政府',
+      signature: '老厂乡人民政府',
+      published: '2023-11-29',
+      provenance: { junkRemoved: ['|'] },
+    });
   });
   it('removes glosses and converts the traditional report', () => {
     const { data, body } = reports['gongliuzhen-2024']!;
@@ -102,7 +116,11 @@ describe('what the seeds need from the normalizer', () => {
   });
   it('repairs broken numbering and records it', () => {
     const { data } = reports['lizhuangxiang-2023']!;
-    expect(data.provenance.headingsRenumbered.map((r) => `${r.from}→${r.to}`)).toEqual(['（1）→（一）', '（2）→（二）', '5、→五、']);
+    expect(data.provenance.headingsRenumbered.map((r) => `${r.from}→${r.to}`)).toEqual([
+      '（1）→（一）',
+      '（2）→（二）',
+      '5、→五、',
+    ]);
   });
   it('joins the title split by a space and keeps the addressee', () => {
     const { data } = reports['hongjiangqu-2021']!;

@@ -18,7 +18,11 @@ const root = new URL('../../', import.meta.url).pathname;
 const material = loadMaterial(join(root, 'content/reports'));
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'bench-corpus-'));
 const contents = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 
 const corpus = await generateCorpus({ material, dir: tempDir(), count: 48 });
 const texts = corpus.reports.map((r) => readFileSync(join(corpus.dir, r.file), 'utf8'));
@@ -33,14 +37,26 @@ describe('the random generator', () => {
 
 describe('the material', () => {
   it('replaces a report’s own names and years, not plan periods', () => {
-    const names = { place: '老厂乡', level: '乡', county: '新平彝族傣族自治县', city: '玉溪市', province: '云南省', year: 2023 };
-    expect(templatize('新平县人民政府：2023年，老厂乡按照《云南省法治政府建设实施方案（2021-2025年）》，全乡2024年', names)).toBe(
-      '{COUNTY}人民政府：{Y}年，{PLACE}按照《{PROVINCE}法治政府建设实施方案（2021-2025年）》，全{LV}{Y+1}年',
-    );
+    const names = {
+      place: '老厂乡',
+      level: '乡',
+      county: '新平彝族傣族自治县',
+      city: '玉溪市',
+      province: '云南省',
+      year: 2023,
+    };
+    expect(
+      templatize('新平县人民政府：2023年，老厂乡按照《云南省法治政府建设实施方案（2021-2025年）》，全乡2024年', names),
+    ).toBe('{COUNTY}人民政府：{Y}年，{PLACE}按照《{PROVINCE}法治政府建设实施方案（2021-2025年）》，全{LV}{Y+1}年');
   });
 
   it('holds every real report, cut into sections', () => {
-    expect(material.reports.map((r) => r.slug)).toEqual(readdirSync(join(root, 'content/reports')).filter((n) => n.endsWith('.md')).map((n) => n.replace(/\.md$/u, '')).sort());
+    expect(material.reports.map((r) => r.slug)).toEqual(
+      readdirSync(join(root, 'content/reports'))
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => n.replace(/\.md$/u, ''))
+        .sort(),
+    );
     for (const report of material.reports) expect(report.sections.length, report.slug).toBeGreaterThanOrEqual(3);
   });
 });
@@ -84,13 +100,16 @@ describe('the synthetic corpus', () => {
     const byShape = (shape: string) => texts.filter((_, i) => corpus.reports[i]!.shape === shape);
     expect(new Set(corpus.reports.map((r) => r.shape))).toEqual(new Set(SHAPES));
     for (const text of byShape('collapsed')) expect(text.split('\n').length).toBeLessThanOrEqual(3);
-    for (const text of byShape('traditional')) expect(text).toMatch(/\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u);
-    for (const text of byShape('web')) expect(text).toMatch(/^\ufeff?您当前的位置[\s\S]*扫一扫在手机上查看当前页面[\s\S]*ICP备/u);
+    for (const text of byShape('traditional'))
+      expect(text).toMatch(/\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u);
+    for (const text of byShape('web'))
+      expect(text).toMatch(/^\ufeff?您当前的位置[\s\S]*扫一扫在手机上查看当前页面[\s\S]*ICP备/u);
   });
 
   it('reads like the real reports: their phrases, no placeholder left', () => {
     const all = texts.join('\n');
-    for (const phrase of ['法律明白人', '枫桥经验', '一站式', '习近平法治思想', '行政执法', '普法']) expect(all).toContain(phrase);
+    for (const phrase of ['法律明白人', '枫桥经验', '一站式', '习近平法治思想', '行政执法', '普法'])
+      expect(all).toContain(phrase);
     expect(all).not.toMatch(/\{[A-Z_+\-1]+\}/u);
   });
 
@@ -101,7 +120,11 @@ describe('the synthetic corpus', () => {
     for (const planned of corpus.reports) {
       const report = bySlug.get(planned.slug);
       expect(report, planned.slug).toBeDefined();
-      expect({ place: report!.place, year: report!.year, province: report!.province }).toEqual({ place: planned.place, year: planned.year, province: planned.province });
+      expect({ place: report!.place, year: report!.year, province: report!.province }).toEqual({
+        place: planned.place,
+        year: planned.year,
+        province: planned.province,
+      });
     }
     // The normalizer did real work on the shapes.
     const provenance = result.files.map((f) => f.report.provenance);

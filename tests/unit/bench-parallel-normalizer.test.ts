@@ -18,7 +18,11 @@ import { generateCorpus } from '../../scripts/lib/bench/generate-corpus.ts';
 import { loadMaterial } from '../../scripts/lib/bench/material.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const corpus = await generateCorpus({ material: loadMaterial(join(root, 'content/reports')), dir: join(mkdtempSync(join(tmpdir(), 'bench-parallel-')), 'sources'), count: 30 });
+const corpus = await generateCorpus({
+  material: loadMaterial(join(root, 'content/reports')),
+  dir: join(mkdtempSync(join(tmpdir(), 'bench-parallel-')), 'sources'),
+  count: 30,
+});
 const [first, second] = corpus.reports;
 // Broken sources between good ones: an empty file, invalid metadata, a copy (same bytes), a slug clash.
 writeFileSync(join(corpus.dir, 'aaa-empty.txt'), '');
@@ -53,7 +57,9 @@ function run(workers: number): Run {
     }));`;
   const file = join(corpus.dir, '..', `run-${workers}.mjs`);
   writeFileSync(file, script);
-  return JSON.parse(execFileSync(join(root, 'node_modules/.bin/node'), [file], { encoding: 'utf8', maxBuffer: 64e6 })) as Run;
+  return JSON.parse(
+    execFileSync(join(root, 'node_modules/.bin/node'), [file], { encoding: 'utf8', maxBuffer: 64e6 }),
+  ) as Run;
 }
 
 describe('the normalizer on worker threads', () => {
@@ -68,7 +74,12 @@ describe('the normalizer on worker threads', () => {
   });
 
   it('reports the same problems in the same order', () => {
-    expect(inOrder.problems.map((p) => p.file)).toEqual(['aaa-empty.txt', 'mmm-bad-meta.yaml', 'zzz-copy.txt', 'zzz-twin.txt']);
+    expect(inOrder.problems.map((p) => p.file)).toEqual([
+      'aaa-empty.txt',
+      'mmm-bad-meta.yaml',
+      'zzz-copy.txt',
+      'zzz-twin.txt',
+    ]);
     expect(inWorkers.problems).toEqual(inOrder.problems);
   });
 

@@ -52,7 +52,12 @@ describe('buildCatalog', () => {
 
   it('groups the years of one place together', () => {
     expect(catalog.placeOf('lizhuangxiang-2022')).toBe(catalog.placeOf('lizhuangxiang-2023'));
-    expect(catalog.placeOf('lizhuangxiang-2022').reports.map((r) => r.slug).sort()).toEqual(['lizhuangxiang-2022', 'lizhuangxiang-2023']);
+    expect(
+      catalog
+        .placeOf('lizhuangxiang-2022')
+        .reports.map((r) => r.slug)
+        .sort(),
+    ).toEqual(['lizhuangxiang-2022', 'lizhuangxiang-2023']);
     expect(catalog.places).toHaveLength(3);
   });
 

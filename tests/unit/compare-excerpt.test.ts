@@ -24,7 +24,9 @@ const MARKDOWN = [
 
 async function render(markdown: string) {
   const processor = await createMarkdownProcessor(reportMarkdownOptions('/archive/'));
-  const { code, metadata } = await processor.render(markdown, { frontmatter: { slug: 'gongliuzhen-2024', year: 2024 } });
+  const { code, metadata } = await processor.render(markdown, {
+    frontmatter: { slug: 'gongliuzhen-2024', year: 2024 },
+  });
   return { html: code, headings: metadata.headings };
 }
 
@@ -60,12 +62,12 @@ describe('readPartSections', () => {
   });
 
   it('names the section when the HTML is not what the pipeline writes', () => {
-    expect(() => readPartSections('<section class="report-part" data-part="measures"><p>无标题</p></section>', [])).toThrow(
-      /level-1 section 1 .*expected <section …><h2 id="…">/,
-    );
-    expect(() => readPartSections('<section class="report-part" data-part="nonsense"><h2 id="s1">一</h2></section>', [])).toThrow(
-      'data-part="nonsense" is not one of measures, problems, duty, plans, other',
-    );
+    expect(() =>
+      readPartSections('<section class="report-part" data-part="measures"><p>无标题</p></section>', []),
+    ).toThrow(/level-1 section 1 .*expected <section …><h2 id="…">/);
+    expect(() =>
+      readPartSections('<section class="report-part" data-part="nonsense"><h2 id="s1">一</h2></section>', []),
+    ).toThrow('data-part="nonsense" is not one of measures, problems, duty, plans, other');
   });
 });
 
@@ -89,7 +91,8 @@ describe('renderSectionExcerpt', () => {
   });
 
   it('leaves other markup and comments as they are', () => {
-    const html = '<p>甲<strong class="x">乙</strong><br>丙</p><!-- <h3 id="c"> --><div><div class="section-heading section-heading-h3"><h3 id="a">标题</h3></div></div>';
+    const html =
+      '<p>甲<strong class="x">乙</strong><br>丙</p><!-- <h3 id="c"> --><div><div class="section-heading section-heading-h3"><h3 id="a">标题</h3></div></div>';
     expect(renderSectionExcerpt(html, { idPrefix: 'r-', demote: 1 })).toBe(
       '<p>甲<strong class="x">乙</strong><br>丙</p><!-- <h3 id="c"> --><div><h4 id="r-a">标题</h4></div>',
     );

@@ -15,23 +15,38 @@ interface Section extends SizedSection {
 }
 
 const section = (id: string, part: Part, bytes = 100): Section => ({ id, part, bytes });
-const entry = (slug: string, bytes: number) => ({ report: report(slug, 2023, '云南省', slug), sections: [section('s1', 'measures', bytes)] });
+const entry = (slug: string, bytes: number) => ({
+  report: report(slug, 2023, '云南省', slug),
+  sections: [section('s1', 'measures', bytes)],
+});
 
 describe('paginateEntries', () => {
   it('starts a new page after the most reports a page may hold', () => {
     const entries = Array.from({ length: 7 }, (_, index) => entry(`r${index}`, 10));
     const pages = paginateEntries(entries, { reports: 3, bytes: 1_000 });
-    expect(pages.map((page) => page.map((e) => e.report.slug))).toEqual([['r0', 'r1', 'r2'], ['r3', 'r4', 'r5'], ['r6']]);
+    expect(pages.map((page) => page.map((e) => e.report.slug))).toEqual([
+      ['r0', 'r1', 'r2'],
+      ['r3', 'r4', 'r5'],
+      ['r6'],
+    ]);
   });
 
   it('starts a new page before a report that would make the page too big, but never leaves a page empty', () => {
-    const pages = paginateEntries([entry('a', 60), entry('b', 30), entry('c', 20), entry('d', 500), entry('e', 1)], { reports: 50, bytes: 100 });
+    const pages = paginateEntries([entry('a', 60), entry('b', 30), entry('c', 20), entry('d', 500), entry('e', 1)], {
+      reports: 50,
+      bytes: 100,
+    });
     expect(pages.map((page) => page.map((e) => e.report.slug))).toEqual([['a', 'b'], ['c'], ['d'], ['e']]);
   });
 
   it('keeps all sections of one report together', () => {
-    const two = { report: report('x', 2023, '云南省', 'x'), sections: [section('s1', 'measures', 60), section('s2', 'measures', 60)] };
-    expect(paginateEntries([two, entry('y', 10)], { reports: 50, bytes: 100 }).map((page) => page.length)).toEqual([1, 1]);
+    const two = {
+      report: report('x', 2023, '云南省', 'x'),
+      sections: [section('s1', 'measures', 60), section('s2', 'measures', 60)],
+    };
+    expect(paginateEntries([two, entry('y', 10)], { reports: 50, bytes: 100 }).map((page) => page.length)).toEqual([
+      1, 1,
+    ]);
   });
 });
 
@@ -72,7 +87,10 @@ describe('buildCompareLayout', () => {
   it('keeps the archive’s order across pages, a report’s sections of one part together', () => {
     const pages = layout.years('problems')[0]?.pages ?? [];
     expect(pages.map((page) => page.entries.map((e) => [e.report.slug, e.sections.map((s) => s.id)]))).toEqual([
-      [['c-2023', ['s2', 's3']], ['a-2023', ['s2']]],
+      [
+        ['c-2023', ['s2', 's3']],
+        ['a-2023', ['s2']],
+      ],
       [['d-2023', ['s2']]],
     ]);
   });
@@ -83,7 +101,12 @@ describe('buildCompareLayout', () => {
   });
 
   it('tells the page of each report, and nothing for a report without the part', () => {
-    expect(['a-2023', 'c-2023', 'd-2023', 'b-2023'].map((slug) => layout.pageOf('problems', slug))).toEqual([1, 1, 2, undefined]);
+    expect(['a-2023', 'c-2023', 'd-2023', 'b-2023'].map((slug) => layout.pageOf('problems', slug))).toEqual([
+      1,
+      1,
+      2,
+      undefined,
+    ]);
     expect(layout.pageOf('measures', 'e-2023')).toBe(3);
     expect(layout.reportsWith('problems')).toBe(3);
     expect(layout.reportsWith('plans')).toBe(1);

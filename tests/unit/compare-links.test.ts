@@ -4,11 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { linkComparePages } from '../../src/lib/compare-links.ts';
 import { reportMarkdownOptions } from '../../src/plugins/report-pipeline.ts';
 
-const MARKDOWN = ['## 一、主要工作举措和成效', '做法。', '## 二、存在的不足和问题', '不足。', '## 三、2024年工作计划', '计划。'].join('\n\n');
+const MARKDOWN = [
+  '## 一、主要工作举措和成效',
+  '做法。',
+  '## 二、存在的不足和问题',
+  '不足。',
+  '## 三、2024年工作计划',
+  '计划。',
+].join('\n\n');
 
 const processor = await createMarkdownProcessor(reportMarkdownOptions('/archive/'));
 const { code } = await processor.render(MARKDOWN, { frontmatter: { slug: 'lizhuangxiang-2023', year: 2023 } });
-const compareLinks = (html: string): (string | undefined)[] => [...html.matchAll(/class="compare-link" href="([^"]+)"/g)].map((match) => match[1]);
+const compareLinks = (html: string): (string | undefined)[] =>
+  [...html.matchAll(/class="compare-link" href="([^"]+)"/g)].map((match) => match[1]);
 
 describe('linkComparePages', () => {
   it('adds the page number where the excerpt is not on the first page', () => {

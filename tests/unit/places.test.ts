@@ -43,10 +43,42 @@ describe('provinceSlug', () => {
   });
 
   it('gives every province of the country a distinct slug', () => {
-    const provinces = ['北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '上海市',
-      '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '广西壮族自治区',
-      '海南省', '重庆市', '四川省', '贵州省', '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区',
-      '新疆维吾尔自治区', '香港特别行政区', '澳门特别行政区', '台湾省'];
+    const provinces = [
+      '北京市',
+      '天津市',
+      '河北省',
+      '山西省',
+      '内蒙古自治区',
+      '辽宁省',
+      '吉林省',
+      '黑龙江省',
+      '上海市',
+      '江苏省',
+      '浙江省',
+      '安徽省',
+      '福建省',
+      '江西省',
+      '山东省',
+      '河南省',
+      '湖北省',
+      '湖南省',
+      '广东省',
+      '广西壮族自治区',
+      '海南省',
+      '重庆市',
+      '四川省',
+      '贵州省',
+      '云南省',
+      '西藏自治区',
+      '陕西省',
+      '甘肃省',
+      '青海省',
+      '宁夏回族自治区',
+      '新疆维吾尔自治区',
+      '香港特别行政区',
+      '澳门特别行政区',
+      '台湾省',
+    ];
     const slugs = provinces.map(provinceSlug);
     expect(new Set(slugs).size).toBe(provinces.length);
   });
@@ -69,8 +101,12 @@ describe('groupByPlace', () => {
 
   it('adds the county to both slugs when two places share a name', () => {
     const reports = [place({ place: '城关镇', county: '宝丰县' }), place({ place: '城关镇', county: '郏县' })];
-    const slugs = groupByPlace(reports).map((group) => group.slug).sort();
-    expect(slugs).toEqual([`${pinyinSlug('城关镇')}-${pinyinSlug('宝丰县')}`, `${pinyinSlug('城关镇')}-${pinyinSlug('郏县')}`].sort());
+    const slugs = groupByPlace(reports)
+      .map((group) => group.slug)
+      .sort();
+    expect(slugs).toEqual(
+      [`${pinyinSlug('城关镇')}-${pinyinSlug('宝丰县')}`, `${pinyinSlug('城关镇')}-${pinyinSlug('郏县')}`].sort(),
+    );
   });
 
   it('falls back to the city, then numbers, so slugs stay unique', () => {
@@ -87,7 +123,11 @@ describe('groupByPlace', () => {
 
 describe('groupByProvince', () => {
   it('groups by province with the province slug', () => {
-    const groups = groupByProvince([place({ place: '甲乡', province: '陕西省' }), place({ place: '乙乡', province: '山西省' }), place({ place: '丙乡', province: '陕西省' })]);
+    const groups = groupByProvince([
+      place({ place: '甲乡', province: '陕西省' }),
+      place({ place: '乙乡', province: '山西省' }),
+      place({ place: '丙乡', province: '陕西省' }),
+    ]);
     expect(groups.map((group) => [group.slug, group.reports.length]).sort()).toEqual([
       ['shaanxi', 2],
       ['shanxi', 1],

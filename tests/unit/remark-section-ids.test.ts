@@ -15,7 +15,10 @@ function headingIds(markdown: string, options?: RemarkSectionIdsOptions): string
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   return tree.children
     .filter((node): node is Heading => node.type === 'heading')
-    .map((heading) => `${heading.children.map((child) => ('value' in child ? child.value : '')).join('')} → ${getHastId(heading) ?? '(none)'}`);
+    .map(
+      (heading) =>
+        `${heading.children.map((child) => ('value' in child ? child.value : '')).join('')} → ${getHastId(heading) ?? '(none)'}`,
+    );
 }
 
 const lines = (...rows: string[]): string => rows.join('\n\n');
@@ -43,7 +46,10 @@ describe('remark-section-ids', () => {
   });
 
   it('uses 0 for a missing level 2 when a level-3 heading sits straight under level 1', () => {
-    expect(headingIds(lines('## 三、下一步工作', '#### 3.加强学习。'))).toEqual(['三、下一步工作 → s3', '3.加强学习。 → s3-0-3']);
+    expect(headingIds(lines('## 三、下一步工作', '#### 3.加强学习。'))).toEqual([
+      '三、下一步工作 → s3',
+      '3.加强学习。 → s3-0-3',
+    ]);
   });
 
   it('starts a new level-2 context at each level-1 heading', () => {
@@ -57,16 +63,27 @@ describe('remark-section-ids', () => {
   });
 
   it('hangs level-2 headings that come before any level-1 heading under s0', () => {
-    expect(headingIds(lines('### （一）前言中的小节', '## 一、正文'))).toEqual(['（一）前言中的小节 → s0-1', '一、正文 → s1']);
+    expect(headingIds(lines('### （一）前言中的小节', '## 一、正文'))).toEqual([
+      '（一）前言中的小节 → s0-1',
+      '一、正文 → s1',
+    ]);
   });
 
   it('falls back to <parent>-x<k> for headings without a number', () => {
     const markdown = lines('## 一、甲', '### 小结', '## 附件说明', '### （一）乙', '#### 没有编号');
-    expect(headingIds(markdown).map((row) => row.split(' → ')[1])).toEqual(['s1', 's1-x1', 's1-x2', 's1-x2-1', 's1-x2-1-x3']);
+    expect(headingIds(markdown).map((row) => row.split(' → ')[1])).toEqual([
+      's1',
+      's1-x1',
+      's1-x2',
+      's1-x2-1',
+      's1-x2-1-x3',
+    ]);
   });
 
   it('keeps ids unique when the numbering repeats', () => {
-    const ids = headingIds(lines('## 一、甲', '## 一、又是一', '### （一）乙', '### （一）又是乙')).map((row) => row.split(' → ')[1]);
+    const ids = headingIds(lines('## 一、甲', '## 一、又是一', '### （一）乙', '### （一）又是乙')).map(
+      (row) => row.split(' → ')[1],
+    );
     expect(ids).toEqual(['s1', 's1-x1', 's1-x1-1', 's1-x1-x2']);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -34,7 +34,15 @@ const ids = (html: string): string[] => [...html.matchAll(/ id="([^"]+)"/g)].map
 describe('report Markdown pipeline', () => {
   it('gives headings the numbering ids, not Astro’s slugs', async () => {
     const { code, metadata } = await render(MARKDOWN);
-    expect(metadata.headings.map((heading) => heading.slug)).toEqual(['s1', 's1-1', 's1-2', 's1-2-1', 's2', 's3', 's3-0-2']);
+    expect(metadata.headings.map((heading) => heading.slug)).toEqual([
+      's1',
+      's1-1',
+      's1-2',
+      's1-2-1',
+      's2',
+      's3',
+      's3-0-2',
+    ]);
     expect(code).toContain('<h2 id="s1">一、主要工作举措和成效</h2>');
     expect(code).toContain('<h4 id="s1-2-1">1.行政审批制度改革全面推进。</h4>');
   });
@@ -57,7 +65,11 @@ describe('report Markdown pipeline', () => {
 
   it('wraps each level-1 section in a <section> naming its part, and leaves the preamble outside', async () => {
     const { code } = await render(MARKDOWN);
-    const sections = [...code.matchAll(/<section class="report-part" data-part="([a-z]+)">\s*<div[^>]*><h2 id="([^"]+)">([^<]+)<\/h2>/g)];
+    const sections = [
+      ...code.matchAll(
+        /<section class="report-part" data-part="([a-z]+)">\s*<div[^>]*><h2 id="([^"]+)">([^<]+)<\/h2>/g,
+      ),
+    ];
     expect(sections.map((match) => [match[2], match[1]])).toEqual(
       sections.map((match) => [match[2], classifyPart(match[3] ?? '')]),
     );

@@ -61,7 +61,8 @@ describe('candidateTerms', () => {
   });
 
   it('never excludes a text that contains the word (model check over every substring of a report sentence that cuts no letter/digit token)', () => {
-    const text = '挂牌成立老厂乡社会综合治理服务中心和老厂乡一站式矛盾纠纷调处中心，截至2023年底共受理12345热线交办件34件';
+    const text =
+      '挂牌成立老厂乡社会综合治理服务中心和老厂乡一站式矛盾纠纷调处中心，截至2023年底共受理12345热线交办件34件';
     const indexed = [...modelIndexedWords(text)];
     const characters = [...text];
     for (const keepsTogether of [keepAll, splitAll, (pair: string) => pair.charCodeAt(0) % 2 === 0]) {
@@ -69,11 +70,19 @@ describe('candidateTerms', () => {
         for (let end = start + 1; end <= Math.min(characters.length, start + 8); end++) {
           // Letters and digits are whole tokens to Pagefind; a word starting or ending inside one is out of scope.
           const cutsToken = (a: string | undefined, b: string | undefined): boolean =>
-            a !== undefined && b !== undefined && /[\p{L}\p{N}]/u.test(a) && /[\p{L}\p{N}]/u.test(b) && !/\p{Script=Han}/u.test(a + b);
-          if (cutsToken(characters[start - 1], characters[start]) || cutsToken(characters[end - 1], characters[end])) continue;
+            a !== undefined &&
+            b !== undefined &&
+            /[\p{L}\p{N}]/u.test(a) &&
+            /[\p{L}\p{N}]/u.test(b) &&
+            !/\p{Script=Han}/u.test(a + b);
+          if (cutsToken(characters[start - 1], characters[start]) || cutsToken(characters[end - 1], characters[end]))
+            continue;
           const word = comparable(characters.slice(start, end).join(''));
           for (const term of candidateTerms(word, keepsTogether)) {
-            expect(indexed.some((w) => w.startsWith(term)), `term ${term} of ${word}`).toBe(true);
+            expect(
+              indexed.some((w) => w.startsWith(term)),
+              `term ${term} of ${word}`,
+            ).toBe(true);
           }
         }
       }

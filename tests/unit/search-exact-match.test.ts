@@ -48,7 +48,10 @@ describe('matchReport', () => {
     const best = matchReport(report, ['法律顾问', '矛盾纠纷']).best;
     expect(best?.target).toBe('s1-2');
     expect(best?.block.id).toBe('s1-2-p1');
-    const both = matchReport([...report, { text: '法律顾问参与矛盾纠纷调处', id: 's1-2-p3', heading: false }], ['法律顾问', '矛盾纠纷']);
+    const both = matchReport(
+      [...report, { text: '法律顾问参与矛盾纠纷调处', id: 's1-2-p3', heading: false }],
+      ['法律顾问', '矛盾纠纷'],
+    );
     expect(both.best?.block.id).toBe('s1-2-p3');
   });
 
@@ -68,7 +71,13 @@ describe('matchReport', () => {
 
 describe('ranges and excerpts', () => {
   it('merges overlapping ranges', () => {
-    expect(mergeRanges([{ start: 4, end: 6 }, { start: 0, end: 2 }, { start: 1, end: 3 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 4, end: 6 },
+        { start: 0, end: 2 },
+        { start: 1, end: 3 },
+      ]),
+    ).toEqual([
       { start: 0, end: 3 },
       { start: 4, end: 6 },
     ]);
@@ -76,7 +85,11 @@ describe('ranges and excerpts', () => {
 
   it('highlights every word in a text', () => {
     const text = '聘请律师为单位法律顾问。完善法律顾问工作';
-    expect(highlightRanges(text, ['法律顾问', '律师']).map((r) => text.slice(r.start, r.end))).toEqual(['律师', '法律顾问', '法律顾问']);
+    expect(highlightRanges(text, ['法律顾问', '律师']).map((r) => text.slice(r.start, r.end))).toEqual([
+      '律师',
+      '法律顾问',
+      '法律顾问',
+    ]);
   });
 
   it('cuts an excerpt around the first match with ellipses', () => {
@@ -128,7 +141,9 @@ describe('messages', () => {
   });
 
   it('says clearly when no report contains the words', () => {
-    expect(exactStatus({ words: ['跨省通办'], found: 0, filtered: false, checked: 1, candidates: 1 })).toBe('没有报告包含“跨省通办”。');
+    expect(exactStatus({ words: ['跨省通办'], found: 0, filtered: false, checked: 1, candidates: 1 })).toBe(
+      '没有报告包含“跨省通办”。',
+    );
     expect(exactStatus({ words: ['法律', '纠纷'], found: 2, filtered: true, checked: 3, candidates: 3 })).toBe(
       '在所选范围内，共有 2 份报告同时包含“法律”和“纠纷”。',
     );

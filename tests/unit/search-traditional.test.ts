@@ -11,7 +11,12 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, it } from 'vitest';
-import { convertToSimplified, isTraditional, KEEP_AS_WRITTEN, toSimplified } from '../../scripts/lib/normalize/convert.ts';
+import {
+  convertToSimplified,
+  isTraditional,
+  KEEP_AS_WRITTEN,
+  toSimplified,
+} from '../../scripts/lib/normalize/convert.ts';
 import { decodeCodePoints, encodeCodePoints } from '../../src/lib/search/code-point-set.ts';
 import { PINNED_WORDS } from '../../src/lib/search/pinned-words.ts';
 import { MAX_QUERY_CHARACTERS } from '../../src/lib/search/query.ts';
@@ -68,16 +73,21 @@ describe('traditional characters', () => {
 
   it('round-trips a code point set', () => {
     const points = [0x4e00, 0x4e01, 0x9fff, 0x2a6df, 0x3400];
-    expect([...decodeCodePoints(encodeCodePoints(points))].sort((a, b) => a - b)).toEqual([...points].sort((a, b) => a - b));
+    expect([...decodeCodePoints(encodeCodePoints(points))].sort((a, b) => a - b)).toEqual(
+      [...points].sort((a, b) => a - b),
+    );
   });
 
   it.each(['鞏留鎮', '法律顧問', '幹部', '著力推進', '乾隆'])('%s needs the converter', (query) => {
     expect(needsConversion(query)).toBe(true);
   });
 
-  it.each(['巩留镇', '法律顾问', '显著', '瞭解', '群众', '什么', 'abc', '一站式矛盾纠纷调处中心'])('%s does not', (query) => {
-    expect(needsConversion(query)).toBe(false);
-  });
+  it.each(['巩留镇', '法律顾问', '显著', '瞭解', '群众', '什么', 'abc', '一站式矛盾纠纷调处中心'])(
+    '%s does not',
+    (query) => {
+      expect(needsConversion(query)).toBe(false);
+    },
+  );
 
   it('leaves alone every text the normalizer leaves alone (all lines and 2–6 character pieces of the seeds)', async () => {
     for (const line of await corpusLines()) {

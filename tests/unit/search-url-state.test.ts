@@ -12,8 +12,14 @@ import {
 
 describe('url state', () => {
   it('reads query, repeated filters and sort', () => {
-    const state = readSearchState(new URLSearchParams('q=%E6%B3%95%E5%BE%8B&year=2023&year=2022&place=%E8%80%81%E5%8E%82%E4%B9%A1&sort=year-asc'));
-    expect(state).toEqual({ q: '法律', filters: { year: ['2022', '2023'], province: [], place: ['老厂乡'] }, sort: 'year-asc' });
+    const state = readSearchState(
+      new URLSearchParams('q=%E6%B3%95%E5%BE%8B&year=2023&year=2022&place=%E8%80%81%E5%8E%82%E4%B9%A1&sort=year-asc'),
+    );
+    expect(state).toEqual({
+      q: '法律',
+      filters: { year: ['2022', '2023'], province: [], place: ['老厂乡'] },
+      sort: 'year-asc',
+    });
   });
 
   it('ignores unknown sorts, empty values and duplicates', () => {

@@ -29,7 +29,6 @@ export interface ComposedReport {
   date: { year: number; month: number; day: number };
 }
 
-
 const ORDINALS = [...'一二三四五六七八九十'];
 /** The real reports have at most seven subsections in a section. */
 const MAX_SUBSECTIONS = 8;
@@ -66,22 +65,29 @@ export function fill(text: string, p: PlaceYear): string {
  * see. Years, document numbers (〔2019〕28号) and hotlines (12345) stay.
  */
 export function varyFigures(text: string, random: Random): string {
-  return text.replace(/(?<![\d〔[（(.\-－—~])(\d{1,4})(?![\d年-])(?=\s*(?:场次|场|次|件|人次|人|个|余|起|项|名|户|份|家|期|篇|条|村|所|支|批|万))/gu, (digits) => {
-    const value = Number(digits);
-    if (value === 0) return digits;
-    return String(Math.max(1, Math.round(value * (0.5 + random.next()))));
-  });
+  return text.replace(
+    /(?<![\d〔[（(.\-－—~])(\d{1,4})(?![\d年-])(?=\s*(?:场次|场|次|件|人次|人|个|余|起|项|名|户|份|家|期|篇|条|村|所|支|批|万))/gu,
+    (digits) => {
+      const value = Number(digits);
+      if (value === 0) return digits;
+      return String(Math.max(1, Math.round(value * (0.5 + random.next()))));
+    },
+  );
 }
 
 /** Gives enumerated paragraphs (一是…, 二是…) their order in the new report. */
 function renumberItems(paragraphs: string[]): string[] {
   let n = 0;
-  return paragraphs.map((text) => (/^[一二三四五六七八九十]是/u.test(text) ? `${ORDINALS[n++] ?? '十'}是${text.slice(2)}` : text));
+  return paragraphs.map((text) =>
+    /^[一二三四五六七八九十]是/u.test(text) ? `${ORDINALS[n++] ?? '十'}是${text.slice(2)}` : text,
+  );
 }
 
 const bytes = (text: string): number => Buffer.byteLength(text);
 const subsectionBytes = (s: Subsection): number =>
-  bytes(s.heading) + s.paragraphs.reduce((a, p) => a + bytes(p), 0) + s.points.reduce((a, p) => a + bytes(p.heading) + p.paragraphs.reduce((b, q) => b + bytes(q), 0), 0);
+  bytes(s.heading) +
+  s.paragraphs.reduce((a, p) => a + bytes(p), 0) +
+  s.points.reduce((a, p) => a + bytes(p.heading) + p.paragraphs.reduce((b, q) => b + bytes(q), 0), 0);
 
 /** Splits a paragraph into sentences, keeping each sentence's final 。. */
 function sentences(text: string): string[] {
@@ -101,7 +107,9 @@ export function composeReport(material: Material, p: PlaceYear, random: Random, 
   const title = TITLES[titleForm]?.(p);
   // Without a title the opening sentence must name the place ("2024年以来，巩留镇坚持…"), as in the real report of that form.
   const namesPlaceFirst = (intro: string): boolean => /^\{Y\}年(?:以来)?，\{PLACE\}/u.test(intro);
-  const intros = reports.map((r) => r.intro.join('\n')).filter((intro) => intro !== '' && (title !== undefined || namesPlaceFirst(intro)));
+  const intros = reports
+    .map((r) => r.intro.join('\n'))
+    .filter((intro) => intro !== '' && (title !== undefined || namesPlaceFirst(intro)));
   const intro = random.pick(intros).split('\n');
 
   const skeleton = random.pick(reports).sections.map((s) => s.kind);
@@ -110,22 +118,49 @@ export function composeReport(material: Material, p: PlaceYear, random: Random, 
   const sections: ComposedSection[] = skeleton.map((kind) => {
     const heading = random.pick(all((s) => [s.heading], kind));
     if (kind === 'work' || kind === 'duty') return { heading, paragraphs: [], subsections: [] };
-    if (kind === 'other') return { heading, paragraphs: random.pick(reports.flatMap((r) => r.sections.filter((s) => s.kind === 'other').map((s) => s.paragraphs))), subsections: [] };
+    if (kind === 'other')
+      return {
+        heading,
+        paragraphs: random.pick(
+          reports.flatMap((r) => r.sections.filter((s) => s.kind === 'other').map((s) => s.paragraphs)),
+        ),
+        subsections: [],
+      };
     // Problems and plans: a list of enumerated paragraphs, or subsections, as the real reports do both.
     const items = all((s) => s.paragraphs.filter((t) => /^[一二三四五六七八九十]是/u.test(t)), kind);
     const subsections = all((s) => s.subsections, kind);
     if (items.length >= 2 && (subsections.length === 0 || random.chance(0.6))) {
-      return { heading, paragraphs: renumberItems(random.shuffle(items).slice(0, random.int(2, Math.min(5, items.length)))), subsections: [] };
+      return {
+        heading,
+        paragraphs: renumberItems(random.shuffle(items).slice(0, random.int(2, Math.min(5, items.length)))),
+        subsections: [],
+      };
     }
-    return { heading, paragraphs: [], subsections: random.shuffle(subsections).slice(0, random.int(2, Math.min(4, subsections.length))) };
+    return {
+      heading,
+      paragraphs: [],
+      subsections: random.shuffle(subsections).slice(0, random.int(2, Math.min(4, subsections.length))),
+    };
   });
 
   // The bulk: work (and duty) subsections from every report, until the report has its size.
   const pool = random.shuffle([...all((s) => s.subsections, 'work'), ...all((s) => s.subsections, 'duty')]);
-  const spare = pool.flatMap((s) => s.paragraphs).flatMap(sentences).filter((s) => !/^[一二三四五六七八九十]是/u.test(s) && bytes(s) > 60);
+  const spare = pool
+    .flatMap((s) => s.paragraphs)
+    .flatMap(sentences)
+    .filter((s) => !/^[一二三四五六七八九十]是/u.test(s) && bytes(s) > 60);
   const empty = sections.filter((s) => s.subsections.length === 0 && s.paragraphs.length === 0);
   const bodies = empty.length > 0 ? empty : [sections[0]!];
-  let size = bytes(intro.join('')) + sections.reduce((a, s) => a + bytes(s.heading) + s.paragraphs.reduce((b, t) => b + bytes(t), 0) + s.subsections.reduce((b, t) => b + subsectionBytes(t), 0), 0);
+  let size =
+    bytes(intro.join('')) +
+    sections.reduce(
+      (a, s) =>
+        a +
+        bytes(s.heading) +
+        s.paragraphs.reduce((b, t) => b + bytes(t), 0) +
+        s.subsections.reduce((b, t) => b + subsectionBytes(t), 0),
+      0,
+    );
   let turn = 0;
   for (const subsection of pool) {
     if (size >= targetBytes - 600) break;
@@ -155,7 +190,11 @@ export function composeReport(material: Material, p: PlaceYear, random: Random, 
   return {
     ...(title === undefined ? {} : { title }),
     placeImplied: titleForm === 'about' || titleForm === 'issuers',
-    ...(addressee === 'county' ? { addressee: `${p.county}人民政府` } : addressee === 'party' ? { addressee: `中共${p.county}委、${p.county}人民政府` } : {}),
+    ...(addressee === 'county'
+      ? { addressee: `${p.county}人民政府` }
+      : addressee === 'party'
+        ? { addressee: `中共${p.county}委、${p.county}人民政府` }
+        : {}),
     intro: intro.map(filled),
     sections: sections.map((s) => ({
       heading: fill(s.heading, p),
@@ -163,10 +202,15 @@ export function composeReport(material: Material, p: PlaceYear, random: Random, 
       subsections: s.subsections.map((sub) => ({
         heading: fill(sub.heading, p),
         paragraphs: sub.paragraphs.map(filled),
-        points: sub.points.map((point) => ({ heading: fill(point.heading, p), paragraphs: point.paragraphs.map(filled) })),
+        points: sub.points.map((point) => ({
+          heading: fill(point.heading, p),
+          paragraphs: point.paragraphs.map(filled),
+        })),
       })),
     })),
-    ...(signature === 'none' ? {} : { signature: signature === 'short' ? issuer : `${p.city ?? ''}${p.county}${issuer}` }),
+    ...(signature === 'none'
+      ? {}
+      : { signature: signature === 'short' ? issuer : `${p.city ?? ''}${p.county}${issuer}` }),
     date: reportedAt,
   };
 }

@@ -51,11 +51,17 @@ const SHAPE_GROWTH: Readonly<Record<Shape, number>> = { clean: 0.95, collapsed: 
 const fits = (bytes: number): boolean => bytes >= MIN_BYTES && bytes <= MAX_BYTES;
 
 /** The metadata file of a generated report. */
-function metadataFile(p: PlaceYear, placeImplied: boolean, index: number, random: ReturnType<typeof createRandom>): string {
+function metadataFile(
+  p: PlaceYear,
+  placeImplied: boolean,
+  index: number,
+  random: ReturnType<typeof createRandom>,
+): string {
   const meta: Record<string, string> = {
     originalName: `${String(index).padStart(5, '0')}_${random.int(0, 0xffffffff).toString(16).padStart(8, '0')}.txt`,
   };
-  if (random.chance(0.2)) meta['url'] = `https://www.example.gov.cn/zwgk/fzzfjs/${p.year + 1}/${random.int(100000, 999999)}.html`;
+  if (random.chance(0.2))
+    meta['url'] = `https://www.example.gov.cn/zwgk/fzzfjs/${p.year + 1}/${random.int(100000, 999999)}.html`;
   meta['province'] = p.province;
   if (p.city !== undefined && random.chance(0.9)) meta['city'] = p.city;
   if (random.chance(0.9)) meta['county'] = p.county;
@@ -64,7 +70,13 @@ function metadataFile(p: PlaceYear, placeImplied: boolean, index: number, random
   return `# What the text of ${p.slug}.txt does not say itself (synthetic report for the benchmark).\n${stringify(meta)}`;
 }
 
-export async function generateCorpus({ material, dir, count, seed = DEFAULT_SEED, onReport }: GenerateOptions): Promise<GeneratedCorpus> {
+export async function generateCorpus({
+  material,
+  dir,
+  count,
+  seed = DEFAULT_SEED,
+  onReport,
+}: GenerateOptions): Promise<GeneratedCorpus> {
   const random = createRandom(seed);
   const plan = planPlaceYears(random.fork('places'), count);
   await mkdir(dir, { recursive: true });

@@ -18,7 +18,11 @@ import { dirname, join } from 'node:path';
 const BUILD_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 function workingTreeFiles(root: string): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 64e6 });
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64e6,
+  });
   return listed.split('\0').filter((path) => path !== '');
 }
 

@@ -51,7 +51,18 @@ export interface Material {
 }
 
 /** Placeholders the composer fills in; braces never occur in the reports. */
-export const PLACEHOLDERS = ['{PLACE}', '{SHORT}', '{LV}', '{COUNTY}', '{CITY}', '{PROVINCE}', '{PROVINCE_SHORT}', '{Y}', '{Y+1}', '{Y-1}'] as const;
+export const PLACEHOLDERS = [
+  '{PLACE}',
+  '{SHORT}',
+  '{LV}',
+  '{COUNTY}',
+  '{CITY}',
+  '{PROVINCE}',
+  '{PROVINCE_SHORT}',
+  '{Y}',
+  '{Y+1}',
+  '{Y-1}',
+] as const;
 
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
 
@@ -76,7 +87,9 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /** A place name without its administrative suffix: 新平彝族傣族自治县 → 新平, 老厂乡 → 老厂. */
 export function shortName(name: string): string {
-  const match = name.match(/^(\p{Script=Han}{2,}?)(?:(?:维吾尔|哈萨克|\p{Script=Han}{1,2}?族)*自治(?:县|州|区|旗)|特别行政区|街道|省|市|州|盟|县|区|旗|乡|镇)$/u);
+  const match = name.match(
+    /^(\p{Script=Han}{2,}?)(?:(?:维吾尔|哈萨克|\p{Script=Han}{1,2}?族)*自治(?:县|州|区|旗)|特别行政区|街道|省|市|州|盟|县|区|旗|乡|镇)$/u,
+  );
   return match ? match[1]! : name;
 }
 
@@ -91,7 +104,10 @@ export function templatize(text: string, names: Names): string {
   if (names.county) pairs.push([names.county, '{COUNTY}'], [`${shortName(names.county)}县`, '{COUNTY}']);
   if (names.city) pairs.push([names.city, '{CITY}']);
   pairs.push([names.province, '{PROVINCE}']);
-  const shorts: [string, string][] = [[shortName(names.place), '{SHORT}'], [shortName(names.province), '{PROVINCE_SHORT}']];
+  const shorts: [string, string][] = [
+    [shortName(names.place), '{SHORT}'],
+    [shortName(names.province), '{PROVINCE_SHORT}'],
+  ];
   let out = text;
   for (const [name, placeholder] of [...pairs].sort((a, b) => b[0].length - a[0].length)) {
     if (name.length >= 2) out = out.replaceAll(name, placeholder);
@@ -178,6 +194,9 @@ export function loadMaterial(reportsDir: string): Material {
         ...parseBody(body, templ),
       };
     });
-  if (reports.length === 0) throw new Error(`${reportsDir}: no normalized reports (*.md) to build the synthetic corpus from; run npm run normalize first`);
+  if (reports.length === 0)
+    throw new Error(
+      `${reportsDir}: no normalized reports (*.md) to build the synthetic corpus from; run npm run normalize first`,
+    );
   return { reports };
 }

@@ -46,7 +46,11 @@ export interface StaticPageWeights {
   blockingScriptPages: number;
 }
 
-const attribute = (tag: string, name: string): string | undefined => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'iu'))?.slice(1).find((v) => v !== undefined);
+const attribute = (tag: string, name: string): string | undefined =>
+  tag
+    .match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'iu'))
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Every report page of a build, weighed from the files. */
 export function weighReportPages(siteDir: string, texts: Map<string, number>): StaticPageWeights {
@@ -144,7 +148,12 @@ export async function weighPageInBrowser(browser: Browser, url: string, textGzip
       total,
       renderBlockingBytes: sumTransferred(blocking),
       renderBlockingScripts: blocking.filter((r) => r.type === 'Script').length,
-      requests: recorder.requests.map(({ url: u, type, renderBlocking, transferred }) => ({ url: new URL(u).pathname, type, renderBlocking, transferred })),
+      requests: recorder.requests.map(({ url: u, type, renderBlocking, transferred }) => ({
+        url: new URL(u).pathname,
+        type,
+        renderBlocking,
+        transferred,
+      })),
     };
   } finally {
     await context.close();

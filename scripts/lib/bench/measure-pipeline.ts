@@ -14,7 +14,8 @@ import type { Progress } from './progress.ts';
 import { runMeasured } from './run-process.ts';
 
 /** `{ key: value }`, or nothing when the value is unknown (the figures are optional, never undefined). */
-const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 
 export interface NormalizerFigures {
   reports: number;
@@ -32,23 +33,37 @@ export interface NormalizerFigures {
 }
 
 /** Runs the normalizer on `inDir`; the progress line counts the files it has written so far. */
-export async function measureNormalizer(root: string, inDir: string, outDir: string, sourceBytes: number, reports: number, progress: Progress): Promise<NormalizerFigures> {
+export async function measureNormalizer(
+  root: string,
+  inDir: string,
+  outDir: string,
+  sourceBytes: number,
+  reports: number,
+  progress: Progress,
+): Promise<NormalizerFigures> {
   const parent = dirname(outDir);
   const temporary = `.${basename(outDir)}.tmp-`;
   const poll = setInterval(() => {
     const folder = existsSync(parent) ? readdirSync(parent).find((n) => n.startsWith(temporary)) : undefined;
-    if (folder !== undefined) progress.update(`${readdirSync(join(parent, folder)).length.toLocaleString('en')} / ${reports.toLocaleString('en')} reports`);
+    if (folder !== undefined)
+      progress.update(
+        `${readdirSync(join(parent, folder)).length.toLocaleString('en')} / ${reports.toLocaleString('en')} reports`,
+      );
   }, 1000);
   let own: number | undefined;
   try {
-    const run = await runMeasured(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/normalize.ts'), '--in', inDir, '--out', outDir], {
-      cwd: root,
-      onLine: (line) => {
-        // "wrote 1000 reports (11.60 MB in 2.95 s, 3.9 MB/s)"
-        const said = line.match(/^wrote \d+ reports? \(([\d.]+) MB in ([\d.]+) s/u);
-        if (said) own = Number(said[1]) / Number(said[2]);
+    const run = await runMeasured(
+      join(root, 'node_modules/.bin/node'),
+      [join(root, 'scripts/normalize.ts'), '--in', inDir, '--out', outDir],
+      {
+        cwd: root,
+        onLine: (line) => {
+          // "wrote 1000 reports (11.60 MB in 2.95 s, 3.9 MB/s)"
+          const said = line.match(/^wrote \d+ reports? \(([\d.]+) MB in ([\d.]+) s/u);
+          if (said) own = Number(said[1]) / Number(said[2]);
+        },
       },
-    });
+    );
     return {
       reports,
       megabytes: sourceBytes / 1e6,
@@ -113,7 +128,12 @@ function kindOf(path: string): string {
   return 'other';
 }
 
-export function measureIndex(siteDir: string, seconds: number | undefined, peakRssBytes?: number, cpuSeconds?: number): IndexFigures | undefined {
+export function measureIndex(
+  siteDir: string,
+  seconds: number | undefined,
+  peakRssBytes?: number,
+  cpuSeconds?: number,
+): IndexFigures | undefined {
   const dir = join(siteDir, 'pagefind');
   if (!existsSync(dir)) return undefined;
   const files = walk(dir);
@@ -124,11 +144,24 @@ export function measureIndex(siteDir: string, seconds: number | undefined, peakR
     byKind[kind].files += 1;
     byKind[kind].bytes += file.bytes;
   }
-  return { ...optional('seconds', seconds), ...optional('peakRssBytes', peakRssBytes), ...optional('cpuSeconds', cpuSeconds), bytes: files.reduce((a, f) => a + f.bytes, 0), files: files.length, byKind };
+  return {
+    ...optional('seconds', seconds),
+    ...optional('peakRssBytes', peakRssBytes),
+    ...optional('cpuSeconds', cpuSeconds),
+    bytes: files.reduce((a, f) => a + f.bytes, 0),
+    files: files.length,
+    byKind,
+  };
 }
 
 /** Runs `npm run build` on the normalized corpus; the progress line counts the pages generated so far. */
-export async function measureBuild(root: string, reportsDir: string, siteDir: string, reports: number, progress: Progress): Promise<BuildFigures> {
+export async function measureBuild(
+  root: string,
+  reportsDir: string,
+  siteDir: string,
+  reports: number,
+  progress: Progress,
+): Promise<BuildFigures> {
   let pagesSeen = 0;
   let pages = 0;
   let astroDoneAt: number | undefined;
@@ -148,15 +181,23 @@ export async function measureBuild(root: string, reportsDir: string, siteDir: st
         phase = 'indexing for search';
       }
       // Astro lists the files of a route (pages, .md and .txt copies) once the route is done: the count moves in steps.
-      progress.update(phase === 'writing pages' && pagesSeen > 0 ? `${phase}: ${pagesSeen.toLocaleString('en')} files` : phase);
+      progress.update(
+        phase === 'writing pages' && pagesSeen > 0 ? `${phase}: ${pagesSeen.toLocaleString('en')} files` : phase,
+      );
     },
   });
   const astroSeconds = (astroDoneAt ?? run.seconds * 1000) / 1000;
   const astroCpu = cpuSecondsOf(run.memory, astroDoneAt ?? Infinity);
   const totalCpu = cpuSecondsOf(run.memory);
-  const index = astroDoneAt === undefined
-    ? measureIndex(siteDir, undefined)
-    : measureIndex(siteDir, run.seconds - astroSeconds, peakBytes(run.memory, astroDoneAt), totalCpu !== undefined && astroCpu !== undefined ? totalCpu - astroCpu : undefined);
+  const index =
+    astroDoneAt === undefined
+      ? measureIndex(siteDir, undefined)
+      : measureIndex(
+          siteDir,
+          run.seconds - astroSeconds,
+          peakBytes(run.memory, astroDoneAt),
+          totalCpu !== undefined && astroCpu !== undefined ? totalCpu - astroCpu : undefined,
+        );
   return {
     reports,
     pages,

@@ -89,20 +89,27 @@ async function timedQuery(page: Page, recorder: NetworkRecorder, query: string):
     ({ query, inputSelector, resultsSelector }) => {
       const input = document.querySelector(inputSelector);
       const results = document.querySelector(resultsSelector);
-      if (!(input instanceof HTMLInputElement) || results === null) throw new Error(`the search page has no ${inputSelector} or no ${resultsSelector}`);
+      if (!(input instanceof HTMLInputElement) || results === null)
+        throw new Error(`the search page has no ${inputSelector} or no ${resultsSelector}`);
       // Results of an earlier query must not count as results of this one.
       for (const link of results.querySelectorAll('a[href]')) link.setAttribute('data-bench-old', '');
       const state = { query, start: 0, end: 0, done: 0 };
       (window as BenchWindow).__bench = state;
-      input.addEventListener('input', () => {
-        if (input.value === query && state.start === 0) state.start = performance.now();
-      }, { capture: true });
+      input.addEventListener(
+        'input',
+        () => {
+          if (input.value === query && state.start === 0) state.start = performance.now();
+        },
+        { capture: true },
+      );
       // Pages that announce their state (data-state="done") are also timed to the end of the search.
       const announces = results.hasAttribute('data-state');
       const check = (): void => {
         if (state.start === 0) return;
-        if (state.end === 0 && results.querySelector('a[href]:not([data-bench-old])') !== null) state.end = performance.now();
-        if (state.end !== 0 && state.done === 0 && (!announces || results.getAttribute('data-state') === 'done')) state.done = performance.now();
+        if (state.end === 0 && results.querySelector('a[href]:not([data-bench-old])') !== null)
+          state.end = performance.now();
+        if (state.end !== 0 && state.done === 0 && (!announces || results.getAttribute('data-state') === 'done'))
+          state.done = performance.now();
         if (state.done !== 0) observer.disconnect();
       };
       const observer = new MutationObserver(check);
@@ -112,9 +119,14 @@ async function timedQuery(page: Page, recorder: NetworkRecorder, query: string):
   );
   const mark = recorder.mark();
   await page.locator(SEARCH_INPUT).first().fill(query);
-  await page.waitForFunction(() => ((window as BenchWindow).__bench?.done ?? 0) > 0, undefined, { timeout: 120_000, polling: 20 }).catch(() => {
-    throw new Error(`no result (or no data-state="done") in ${SEARCH_RESULTS} within 120 s for the query "${query}"`);
-  });
+  await page
+    .waitForFunction(() => ((window as BenchWindow).__bench?.done ?? 0) > 0, undefined, {
+      timeout: 120_000,
+      polling: 20,
+    })
+    .catch(() => {
+      throw new Error(`no result (or no data-state="done") in ${SEARCH_RESULTS} within 120 s for the query "${query}"`);
+    });
   const { ms, doneMs } = await page.evaluate(() => {
     const state = (window as BenchWindow).__bench!;
     return { ms: state.end - state.start, doneMs: state.done - state.start };
@@ -126,7 +138,12 @@ async function timedQuery(page: Page, recorder: NetworkRecorder, query: string):
 }
 
 /** Runs `pairs.length` fresh visits of `searchUrl`, each with a cold and a warm query. */
-export async function measureSearch(browser: Browser, searchUrl: string, pairs: [cold: string, warm: string][], onRun?: (done: number) => void): Promise<SearchFigures> {
+export async function measureSearch(
+  browser: Browser,
+  searchUrl: string,
+  pairs: [cold: string, warm: string][],
+  onRun?: (done: number) => void,
+): Promise<SearchFigures> {
   const runs: SearchRun[] = [];
   for (const [coldQuery, warmQuery] of pairs) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -134,7 +151,8 @@ export async function measureSearch(browser: Browser, searchUrl: string, pairs: 
       const page = await context.newPage();
       const recorder = await recordNetwork(context, page);
       const response = await page.goto(searchUrl, { waitUntil: 'load' });
-      if (response?.status() !== 200) throw new Error(`${searchUrl} answered ${response?.status() ?? 'nothing'}: is there a search page?`);
+      if (response?.status() !== 200)
+        throw new Error(`${searchUrl} answered ${response?.status() ?? 'nothing'}: is there a search page?`);
       await recorder.quiet();
       const pageRequests = [...recorder.requests];
       const cold = await timedQuery(page, recorder, coldQuery);

@@ -27,10 +27,12 @@ export interface NetworkRecorder {
   quiet(quietMs?: number, timeoutMs?: number): Promise<void>;
 }
 
-export const sumTransferred = (requests: RecordedRequest[]): number => requests.reduce((sum, r) => sum + r.transferred, 0);
+export const sumTransferred = (requests: RecordedRequest[]): number =>
+  requests.reduce((sum, r) => sum + r.transferred, 0);
 
 /** A request whose download delays the first render, in Chromium's own judgement. */
-export const isRenderBlocking = (request: RecordedRequest): boolean => request.renderBlocking === 'Blocking' || request.renderBlocking === 'InBodyParserBlocking';
+export const isRenderBlocking = (request: RecordedRequest): boolean =>
+  request.renderBlocking === 'Blocking' || request.renderBlocking === 'InBodyParserBlocking';
 
 export async function recordNetwork(context: BrowserContext, page: Page): Promise<NetworkRecorder> {
   const cdp = await context.newCDPSession(page);
@@ -42,7 +44,13 @@ export async function recordNetwork(context: BrowserContext, page: Page): Promis
   cdp.on('Network.requestWillBeSent', (event) => {
     // A redirect reuses its request id: count the request once.
     if (byId.has(event.requestId)) return;
-    const request: RecordedRequest = { url: event.request.url, type: event.type ?? 'Other', renderBlocking: event.renderBlockingBehavior ?? 'NonBlocking', transferred: 0, finished: false };
+    const request: RecordedRequest = {
+      url: event.request.url,
+      type: event.type ?? 'Other',
+      renderBlocking: event.renderBlockingBehavior ?? 'NonBlocking',
+      transferred: 0,
+      finished: false,
+    };
     byId.set(event.requestId, request);
     requests.push(request);
     inFlight += 1;
@@ -65,7 +73,8 @@ export async function recordNetwork(context: BrowserContext, page: Page): Promis
     async quiet(quietMs = 400, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       while (inFlight > 0 || Date.now() - lastChange < quietMs) {
-        if (Date.now() > deadline) throw new Error(`the page kept loading for ${timeoutMs / 1000} s (${inFlight} requests in flight)`);
+        if (Date.now() > deadline)
+          throw new Error(`the page kept loading for ${timeoutMs / 1000} s (${inFlight} requests in flight)`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

@@ -33,7 +33,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, tota
   let started = 0;
   let lastLog = 0;
   const prefix = (): string => `[${index}${total === undefined ? '' : `/${total}`}] ${label}`;
-  const line = (): string => `${prefix()}${detail === '' ? '' : ` · ${detail}`} · ${formatDuration(Date.now() - started)}`;
+  const line = (): string =>
+    `${prefix()}${detail === '' ? '' : ` · ${detail}`} · ${formatDuration(Date.now() - started)}`;
   const draw = (): void => {
     if (label === '') return;
     if (tty) {

@@ -26,7 +26,14 @@ export interface BenchRun {
   key: string;
   date: string;
   machine: MachineInfo;
-  corpus: { reports: number; synthetic: boolean; seed?: string; megabytes: number; shapes?: Record<string, number>; generationSeconds: number };
+  corpus: {
+    reports: number;
+    synthetic: boolean;
+    seed?: string;
+    megabytes: number;
+    shapes?: Record<string, number>;
+    generationSeconds: number;
+  };
   normalizer: NormalizerFigures;
   build: BuildFigures;
   /** Normalizer plus build (and indexing when it is part of the build). */

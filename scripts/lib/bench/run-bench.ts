@@ -43,13 +43,16 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const { root, progress } = options;
   const loadBefore = loadavg()[0]!;
   const notes: string[] = [];
-  if (!canSampleMemory()) notes.push('peak memory not measured: it is sampled from /proc, which this system does not have');
+  if (!canSampleMemory())
+    notes.push('peak memory not measured: it is sampled from /proc, which this system does not have');
   const work = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
   const reportsDir = join(work, 'reports');
   const siteDir = join(work, 'site');
   try {
     // 1. The corpus.
-    progress.start(options.real ? 'taking the real reports' : `generating ${options.reports.toLocaleString('en')} reports`);
+    progress.start(
+      options.real ? 'taking the real reports' : `generating ${options.reports.toLocaleString('en')} reports`,
+    );
     const generationStarted = performance.now();
     let sourcesDir: string;
     let corpus: BenchRun['corpus'];
@@ -69,27 +72,48 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       });
       const shapes: Record<string, number> = {};
       for (const report of generated.reports) shapes[report.shape] = (shapes[report.shape] ?? 0) + 1;
-      corpus = { reports: generated.reports.length, synthetic: true, seed: options.seed, megabytes: generated.bytes / 1e6, shapes, generationSeconds: (performance.now() - generationStarted) / 1000 };
+      corpus = {
+        reports: generated.reports.length,
+        synthetic: true,
+        seed: options.seed,
+        megabytes: generated.bytes / 1e6,
+        shapes,
+        generationSeconds: (performance.now() - generationStarted) / 1000,
+      };
     }
     progress.finish(`${corpus.reports.toLocaleString('en')} reports, ${corpus.megabytes.toFixed(1)} MB`);
 
     // 2. The normalizer.
     progress.start('normalizing');
-    const normalizer = await measureNormalizer(root, sourcesDir, reportsDir, corpus.megabytes * 1e6, corpus.reports, progress);
+    const normalizer = await measureNormalizer(
+      root,
+      sourcesDir,
+      reportsDir,
+      corpus.megabytes * 1e6,
+      corpus.reports,
+      progress,
+    );
     progress.finish(`${formatDuration(normalizer.seconds * 1000)}, ${normalizer.megabytesPerSecond.toFixed(1)} MB/s`);
 
     // 3. The site and its search index.
     progress.start('building the site (npm run build)');
     const checkout = makeIsolatedCheckout(root, join(work, 'checkout'));
     const build = await measureBuild(checkout, reportsDir, siteDir, corpus.reports, progress);
-    progress.finish(`${formatDuration(build.seconds * 1000)}, ${build.pages.toLocaleString('en')} pages${build.index ? `, index ${mb(build.index.bytes)}` : ', no search index'}`);
-    if (!build.index) notes.push('no search index: the build wrote no pagefind/ folder (is the indexing step chained in the "build" script?)');
+    progress.finish(
+      `${formatDuration(build.seconds * 1000)}, ${build.pages.toLocaleString('en')} pages${build.index ? `, index ${mb(build.index.bytes)}` : ', no search index'}`,
+    );
+    if (!build.index)
+      notes.push(
+        'no search index: the build wrote no pagefind/ folder (is the indexing step chained in the "build" script?)',
+      );
 
     // 4. Report pages, weighed from the files.
     progress.start('weighing report pages');
     const texts = textGzipBySlug(reportsDir);
     const all = weighReportPages(siteDir, texts);
-    progress.finish(`${all.pages.toLocaleString('en')} pages, median ${(all.overTextMedian / 1024).toFixed(1)} KB over their text`);
+    progress.finish(
+      `${all.pages.toLocaleString('en')} pages, median ${(all.overTextMedian / 1024).toFixed(1)} KB over their text`,
+    );
 
     // 5. In Chromium: one typical report page, then the search page.
     progress.start('starting Chromium');
@@ -106,16 +130,25 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
 
       if (existsSync(join(siteDir, 'search', 'index.html')) && build.index) {
         progress.start(`searching (${options.searchRuns} fresh visits)`);
-        const pairs = Array.from({ length: options.searchRuns }, (_, i): [string, string] => [COLD_QUERIES[i % COLD_QUERIES.length]!, WARM_QUERIES[i % WARM_QUERIES.length]!]);
-        search = await measureSearch(browser, server.urlFor('search/'), pairs, (done) => progress.update(`${done} of ${pairs.length} visits`));
-        progress.finish(`first query ${(search.firstQueryBytes / 1024).toFixed(0)} KB, cold ${Math.round(search.coldMs)} ms, warm ${Math.round(search.warmMs)} ms`);
+        const pairs = Array.from({ length: options.searchRuns }, (_, i): [string, string] => [
+          COLD_QUERIES[i % COLD_QUERIES.length]!,
+          WARM_QUERIES[i % WARM_QUERIES.length]!,
+        ]);
+        search = await measureSearch(browser, server.urlFor('search/'), pairs, (done) =>
+          progress.update(`${done} of ${pairs.length} visits`),
+        );
+        progress.finish(
+          `first query ${(search.firstQueryBytes / 1024).toFixed(0)} KB, cold ${Math.round(search.coldMs)} ms, warm ${Math.round(search.warmMs)} ms`,
+        );
       } else {
         notes.push('search not measured: the build has no /search/ page or no Pagefind index yet');
       }
       const chromium = browser.version();
       const loadAfter = loadavg()[0]!;
       if (Math.max(loadBefore, loadAfter) > cpus().length * 0.75) {
-        notes.push(`the machine was busy with other work (load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after on ${cpus().length} cores): times are pessimistic`);
+        notes.push(
+          `the machine was busy with other work (load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after on ${cpus().length} cores): times are pessimistic`,
+        );
       }
       return {
         key: options.real ? 'real' : String(corpus.reports),

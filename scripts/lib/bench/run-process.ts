@@ -47,7 +47,9 @@ export async function runMeasured(command: string, args: string[], options: RunO
   }).finally(() => sampler?.stop());
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) {
-    throw new Error(`"${[command, ...args].join(' ')}" failed (exit code ${code}). Its last lines:\n${tail.join('\n')}`);
+    throw new Error(
+      `"${[command, ...args].join(' ')}" failed (exit code ${code}). Its last lines:\n${tail.join('\n')}`,
+    );
   }
   return { seconds, memory: sampler?.stop() ?? [], tail };
 }

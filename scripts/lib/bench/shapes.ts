@@ -28,10 +28,37 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** One-character abbreviations of the provinces, as in ICP numbers (宁ICP备…). */
 const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  北京市: '京', 天津市: '津', 上海市: '沪', 重庆市: '渝', 河北省: '冀', 山西省: '晋', 辽宁省: '辽', 吉林省: '吉',
-  黑龙江省: '黑', 江苏省: '苏', 浙江省: '浙', 安徽省: '皖', 福建省: '闽', 江西省: '赣', 山东省: '鲁', 河南省: '豫',
-  湖北省: '鄂', 湖南省: '湘', 广东省: '粤', 海南省: '琼', 四川省: '川', 贵州省: '黔', 云南省: '云', 陕西省: '陕',
-  甘肃省: '甘', 青海省: '青', 内蒙古自治区: '蒙', 广西壮族自治区: '桂', 西藏自治区: '藏', 宁夏回族自治区: '宁', 新疆维吾尔自治区: '新',
+  北京市: '京',
+  天津市: '津',
+  上海市: '沪',
+  重庆市: '渝',
+  河北省: '冀',
+  山西省: '晋',
+  辽宁省: '辽',
+  吉林省: '吉',
+  黑龙江省: '黑',
+  江苏省: '苏',
+  浙江省: '浙',
+  安徽省: '皖',
+  福建省: '闽',
+  江西省: '赣',
+  山东省: '鲁',
+  河南省: '豫',
+  湖北省: '鄂',
+  湖南省: '湘',
+  广东省: '粤',
+  海南省: '琼',
+  四川省: '川',
+  贵州省: '黔',
+  云南省: '云',
+  陕西省: '陕',
+  甘肃省: '甘',
+  青海省: '青',
+  内蒙古自治区: '蒙',
+  广西壮族自治区: '桂',
+  西藏自治区: '藏',
+  宁夏回族自治区: '宁',
+  新疆维吾尔自治区: '新',
 };
 
 /** A report as numbered lines: what every shape starts from. */
@@ -51,7 +78,11 @@ function toLines(report: ComposedReport): Lines {
     for (const text of section.paragraphs) body.push({ text, heading: false });
     section.subsections.forEach((subsection, j) => {
       const [first, ...rest] = subsection.paragraphs;
-      body.push({ text: `（${ORDINALS[j] ?? '十'}）${subsection.heading}`, heading: true, ...(first === undefined ? {} : { runIn: first }) });
+      body.push({
+        text: `（${ORDINALS[j] ?? '十'}）${subsection.heading}`,
+        heading: true,
+        ...(first === undefined ? {} : { runIn: first }),
+      });
       for (const text of rest) body.push({ text, heading: false });
       subsection.points.forEach((point, k) => {
         body.push({ text: `${k + 1}.${point.heading}`, heading: true });
@@ -109,7 +140,10 @@ const glossCache = new Map<string, string | undefined>();
 function glossOf(character: string): string | undefined {
   if (!glossCache.has(character)) {
     const syllable = pinyin(character, { toneType: 'symbol' });
-    glossCache.set(character, isPinyinSyllable(syllable) && /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/u.test(syllable) ? syllable : undefined);
+    glossCache.set(
+      character,
+      isPinyinSyllable(syllable) && /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/u.test(syllable) ? syllable : undefined,
+    );
   }
   return glossCache.get(character);
 }
@@ -163,7 +197,10 @@ function renderWeb(lines: Lines, report: ComposedReport, p: PlaceYear, random: R
   ];
   const body = [
     ...(lines.addressee === undefined ? [] : [lines.addressee, '']),
-    ...bodyLines(lines, () => false).flatMap((line) => [indent() + halfWidth(line, random, 0.95) + (random.chance(0.1) ? '   ' : ''), '']),
+    ...bodyLines(lines, () => false).flatMap((line) => [
+      indent() + halfWidth(line, random, 0.95) + (random.chance(0.1) ? '   ' : ''),
+      '',
+    ]),
   ];
   const signature = [
     '',
@@ -171,7 +208,10 @@ function renderWeb(lines: Lines, report: ComposedReport, p: PlaceYear, random: R
     `                ${lines.dateLine}`,
   ];
   const tail = [
-    '', '', '', '',
+    '',
+    '',
+    '',
+    '',
     '扫一扫在手机上查看当前页面',
     '',
     '网站地图',

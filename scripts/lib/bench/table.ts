@@ -12,7 +12,8 @@ const integer = (n: number): string => Math.round(n).toLocaleString('en');
 const kilobytes = (bytes: number): string => `${(bytes / KB).toFixed(bytes < 10 * KB ? 1 : 0)} KB`;
 const megabytes = (bytes: number): string =>
   bytes >= 1024 * MB ? `${(bytes / 1024 / MB).toFixed(1)} GB` : `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
-const seconds = (s: number): string => (s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`);
+const seconds = (s: number): string =>
+  s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
 const milliseconds = (ms: number): string => `${Math.round(ms)} ms`;
 const dash = '–';
 const cpu = (s: number | undefined): string => (s === undefined ? '' : ` (CPU ${seconds(s)})`);
@@ -20,31 +21,92 @@ const cpu = (s: number | undefined): string => (s === undefined ? '' : ` (CPU ${
 type Row = [label: string, value: (run: BenchRun) => string];
 
 const ROWS: Row[] = [
-  ['Raw reports (synthetic unless noted)', (r) => `${integer(r.corpus.reports)}${r.corpus.synthetic ? '' : ' real'}, ${r.corpus.megabytes.toFixed(1)} MB`],
-  ['Normalizer: time (CPU time)', (r) => `${seconds(r.normalizer.seconds)}${cpu(r.normalizer.cpuSeconds)}, ${r.normalizer.workers} thread${r.normalizer.workers === 1 ? '' : 's'}`],
-  ['Normalizer: throughput', (r) => `${r.normalizer.megabytesPerSecond.toFixed(1)} MB/s, ${integer(r.normalizer.reportsPerSecond)} reports/s`],
-  ['Normalizer: throughput by its own clock', (r) => (r.normalizer.ownMegabytesPerSecond === undefined ? dash : `${r.normalizer.ownMegabytesPerSecond.toFixed(1)} MB/s`)],
-  ['Normalizer: peak memory', (r) => (r.normalizer.peakRssBytes === undefined ? dash : megabytes(r.normalizer.peakRssBytes))],
-  ['Site build (Astro): time (CPU time)', (r) => `${seconds(r.build.astroSeconds)}${cpu(r.build.cpuSeconds)} for ${integer(r.build.pages)} pages`],
+  [
+    'Raw reports (synthetic unless noted)',
+    (r) => `${integer(r.corpus.reports)}${r.corpus.synthetic ? '' : ' real'}, ${r.corpus.megabytes.toFixed(1)} MB`,
+  ],
+  [
+    'Normalizer: time (CPU time)',
+    (r) =>
+      `${seconds(r.normalizer.seconds)}${cpu(r.normalizer.cpuSeconds)}, ${r.normalizer.workers} thread${r.normalizer.workers === 1 ? '' : 's'}`,
+  ],
+  [
+    'Normalizer: throughput',
+    (r) => `${r.normalizer.megabytesPerSecond.toFixed(1)} MB/s, ${integer(r.normalizer.reportsPerSecond)} reports/s`,
+  ],
+  [
+    'Normalizer: throughput by its own clock',
+    (r) =>
+      r.normalizer.ownMegabytesPerSecond === undefined ? dash : `${r.normalizer.ownMegabytesPerSecond.toFixed(1)} MB/s`,
+  ],
+  [
+    'Normalizer: peak memory',
+    (r) => (r.normalizer.peakRssBytes === undefined ? dash : megabytes(r.normalizer.peakRssBytes)),
+  ],
+  [
+    'Site build (Astro): time (CPU time)',
+    (r) => `${seconds(r.build.astroSeconds)}${cpu(r.build.cpuSeconds)} for ${integer(r.build.pages)} pages`,
+  ],
   // Below a hundred reports the figure is mostly start-up time and means nothing per report.
-  ['Site build: per 1,000 reports', (r) => (r.corpus.reports < 100 ? dash : seconds(r.build.astroSecondsPer1000Reports))],
+  [
+    'Site build: per 1,000 reports',
+    (r) => (r.corpus.reports < 100 ? dash : seconds(r.build.astroSecondsPer1000Reports)),
+  ],
   ['Site build: peak memory', (r) => (r.build.peakRssBytes === undefined ? dash : megabytes(r.build.peakRssBytes))],
-  ['Search index (Pagefind): time (CPU time)', (r) => (r.build.index?.seconds === undefined ? dash : `${seconds(r.build.index.seconds)}${cpu(r.build.index.cpuSeconds)}`)],
-  ['Search index: peak memory', (r) => (r.build.index?.peakRssBytes === undefined ? dash : megabytes(r.build.index.peakRssBytes))],
-  ['Search index: size on disk', (r) => (r.build.index === undefined ? dash : `${megabytes(r.build.index.bytes)} in ${integer(r.build.index.files)} files`)],
+  [
+    'Search index (Pagefind): time (CPU time)',
+    (r) =>
+      r.build.index?.seconds === undefined ? dash : `${seconds(r.build.index.seconds)}${cpu(r.build.index.cpuSeconds)}`,
+  ],
+  [
+    'Search index: peak memory',
+    (r) => (r.build.index?.peakRssBytes === undefined ? dash : megabytes(r.build.index.peakRssBytes)),
+  ],
+  [
+    'Search index: size on disk',
+    (r) =>
+      r.build.index === undefined ? dash : `${megabytes(r.build.index.bytes)} in ${integer(r.build.index.files)} files`,
+  ],
   ['Normalize + build + index', (r) => seconds(r.pipelineSeconds)],
   ['Search page itself (transferred)', (r) => (r.search === undefined ? dash : kilobytes(r.search.pageBytes))],
-  ['First query: transferred', (r) => (r.search === undefined ? dash : `${kilobytes(r.search.firstQueryBytes)} (with the page: ${kilobytes(r.search.firstSearchBytes)})`)],
+  [
+    'First query: transferred',
+    (r) =>
+      r.search === undefined
+        ? dash
+        : `${kilobytes(r.search.firstQueryBytes)} (with the page: ${kilobytes(r.search.firstSearchBytes)})`,
+  ],
   ['Later query: transferred', (r) => (r.search === undefined ? dash : kilobytes(r.search.laterQueryBytes))],
-  ['Query to first results, cold / warm (median)', (r) => (r.search === undefined ? dash : `${milliseconds(r.search.coldMs)} / ${milliseconds(r.search.warmMs)}`)],
-  ['Query to search done, cold / warm (median)', (r) => (r.search?.coldDoneMs === undefined || r.search.warmDoneMs === undefined ? dash : `${milliseconds(r.search.coldDoneMs)} / ${milliseconds(r.search.warmDoneMs)}`)],
-  ['Report page: HTML / CSS / JS (gzip, median)', (r) => `${kilobytes(r.pageWeight.all.html)} / ${kilobytes(r.pageWeight.all.css)} / ${kilobytes(r.pageWeight.all.js)}`],
+  [
+    'Query to first results, cold / warm (median)',
+    (r) => (r.search === undefined ? dash : `${milliseconds(r.search.coldMs)} / ${milliseconds(r.search.warmMs)}`),
+  ],
+  [
+    'Query to search done, cold / warm (median)',
+    (r) =>
+      r.search?.coldDoneMs === undefined || r.search.warmDoneMs === undefined
+        ? dash
+        : `${milliseconds(r.search.coldDoneMs)} / ${milliseconds(r.search.warmDoneMs)}`,
+  ],
+  [
+    'Report page: HTML / CSS / JS (gzip, median)',
+    (r) =>
+      `${kilobytes(r.pageWeight.all.html)} / ${kilobytes(r.pageWeight.all.css)} / ${kilobytes(r.pageWeight.all.js)}`,
+  ],
   ['Report page: its text (gzip, median)', (r) => kilobytes(r.pageWeight.all.text)],
-  ['Report page: weight over its text (median / max)', (r) => `${kilobytes(r.pageWeight.all.overTextMedian)} / ${kilobytes(r.pageWeight.all.overTextMax)}`],
-  ['Report page: render-blocking (Chromium)', (r) => {
-    const s = r.pageWeight.sample;
-    return s === undefined ? dash : `${kilobytes(s.renderBlockingBytes)}, ${s.renderBlockingScripts === 0 ? 'no script' : `${s.renderBlockingScripts} script(s)`}`;
-  }],
+  [
+    'Report page: weight over its text (median / max)',
+    (r) => `${kilobytes(r.pageWeight.all.overTextMedian)} / ${kilobytes(r.pageWeight.all.overTextMax)}`,
+  ],
+  [
+    'Report page: render-blocking (Chromium)',
+    (r) => {
+      const s = r.pageWeight.sample;
+      return s === undefined
+        ? dash
+        : `${kilobytes(s.renderBlockingBytes)}, ${s.renderBlockingScripts === 0 ? 'no script' : `${s.renderBlockingScripts} script(s)`}`;
+    },
+  ],
 ];
 
 export interface Target {
@@ -61,7 +123,11 @@ export function targetsOf(run: BenchRun): Target[] {
   // Below 1,000 reports start-up costs dominate and a linear projection would mislead.
   const projectable = run.corpus.reports >= 1_000;
   const projected = (run.pipelineSeconds / run.corpus.reports) * 10_000;
-  const total = atScale ? seconds(run.pipelineSeconds) : projectable ? `${seconds(projected)} (projected linearly)` : `${seconds(run.pipelineSeconds)} for ${integer(run.corpus.reports)}`;
+  const total = atScale
+    ? seconds(run.pipelineSeconds)
+    : projectable
+      ? `${seconds(projected)} (projected linearly)`
+      : `${seconds(run.pipelineSeconds)} for ${integer(run.corpus.reports)}`;
   const page = run.pageWeight.all;
   const sample = run.pageWeight.sample;
   return [
@@ -99,12 +165,15 @@ export function targetsOf(run: BenchRun): Target[] {
   ];
 }
 
-const columnTitle = (run: BenchRun): string => (run.corpus.synthetic ? `${integer(run.corpus.reports)} reports` : `${integer(run.corpus.reports)} real reports`);
+const columnTitle = (run: BenchRun): string =>
+  run.corpus.synthetic ? `${integer(run.corpus.reports)} reports` : `${integer(run.corpus.reports)} real reports`;
 const verdict = (met: boolean | undefined): string => (met === undefined ? 'n/a' : met ? 'met' : 'MISSED');
 
 /** Runs in a stable order: the real reports first, then by size. */
 export function orderRuns(runs: BenchRun[]): BenchRun[] {
-  return [...runs].sort((a, b) => Number(a.corpus.synthetic) - Number(b.corpus.synthetic) || a.corpus.reports - b.corpus.reports);
+  return [...runs].sort(
+    (a, b) => Number(a.corpus.synthetic) - Number(b.corpus.synthetic) || a.corpus.reports - b.corpus.reports,
+  );
 }
 
 function header(runs: BenchRun[]): string {
@@ -115,18 +184,35 @@ function header(runs: BenchRun[]): string {
 
 export function renderText(runs: BenchRun[]): string {
   const ordered = orderRuns(runs);
-  const rows: string[][] = [['', ...ordered.map(columnTitle)], ...ROWS.map(([label, value]) => [label, ...ordered.map(value)])];
+  const rows: string[][] = [
+    ['', ...ordered.map(columnTitle)],
+    ...ROWS.map(([label, value]) => [label, ...ordered.map(value)]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...row[i]!].length)));
-  const line = (row: string[]): string => row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ').trimEnd();
-  const out = [header(ordered), '', line(rows[0]!), line(widths.map((w) => '─'.repeat(w))), ...rows.slice(1).map(line), ''];
+  const line = (row: string[]): string =>
+    row
+      .map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    header(ordered),
+    '',
+    line(rows[0]!),
+    line(widths.map((w) => '─'.repeat(w))),
+    ...rows.slice(1).map(line),
+    '',
+  ];
   for (const run of ordered) {
     // Runs saved by an older version of the benchmark may lack the breakdown.
     if (run.search?.firstSearchByKind !== undefined) {
       const kinds = Object.entries(run.search.firstSearchByKind).sort((x, y) => y[1] - x[1]);
-      out.push(`First search by kind of file (${columnTitle(run)}, first visit): ${kinds.map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`).join(', ')}`);
+      out.push(
+        `First search by kind of file (${columnTitle(run)}, first visit): ${kinds.map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`).join(', ')}`,
+      );
     }
     out.push(`Targets (${columnTitle(run)}):`);
-    for (const target of targetsOf(run)) out.push(`  ${verdict(target.met).padEnd(6)} ${target.label}: ${target.measured ?? 'not measured'}`);
+    for (const target of targetsOf(run))
+      out.push(`  ${verdict(target.met).padEnd(6)} ${target.label}: ${target.measured ?? 'not measured'}`);
     for (const note of run.notes) out.push(`  note: ${note}`);
   }
   return out.join('\n');
@@ -144,10 +230,15 @@ export function renderMarkdown(runs: BenchRun[]): string {
     '',
     row(['Target', ...ordered.map(columnTitle)]),
     row(['---', ...ordered.map(() => '---')]),
-    ...targetsOf(ordered[0]!).map((target, i) => row([target.label, ...ordered.map((run) => {
-      const t = targetsOf(run)[i]!;
-      return `${t.measured ?? 'not measured'}${t.met === undefined ? '' : t.met ? ' ✓' : ' ✗'}`;
-    })])),
+    ...targetsOf(ordered[0]!).map((target, i) =>
+      row([
+        target.label,
+        ...ordered.map((run) => {
+          const t = targetsOf(run)[i]!;
+          return `${t.measured ?? 'not measured'}${t.met === undefined ? '' : t.met ? ' ✓' : ' ✗'}`;
+        }),
+      ]),
+    ),
   ];
   return out.join('\n');
 }

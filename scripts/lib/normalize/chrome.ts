@@ -27,9 +27,31 @@ export interface ChromeResult {
 
 /** Labels of the metadata tables of government information-disclosure pages. */
 const TABLE_LABELS = [
-  '索引号', '发文时间', '发布时间', '发布日期', '成文日期', '发文日期', '发布机构', '发文机关', '发文单位',
-  '文号', '发文字号', '公开方式', '公开范围', '公开时限', '有效性', '标题', '主题分类', '体裁分类',
-  '信息来源', '来源', '浏览次数', '点击数', '访问量', '作者', '字号',
+  '索引号',
+  '发文时间',
+  '发布时间',
+  '发布日期',
+  '成文日期',
+  '发文日期',
+  '发布机构',
+  '发文机关',
+  '发文单位',
+  '文号',
+  '发文字号',
+  '公开方式',
+  '公开范围',
+  '公开时限',
+  '有效性',
+  '标题',
+  '主题分类',
+  '体裁分类',
+  '信息来源',
+  '来源',
+  '浏览次数',
+  '点击数',
+  '访问量',
+  '作者',
+  '字号',
 ] as const;
 
 /** A label may be typeset with spaces between its characters: 索 引 号. */
@@ -107,7 +129,8 @@ function readFacts(removed: SourceLine[]): ChromeFacts {
   const date = ['发文时间', '发布时间', '发布日期', '成文日期', '发文日期'].map((k) => values.get(k)).find(Boolean);
   const facts: ChromeFacts = {};
   const published = date?.match(/(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/u);
-  if (published) facts.published = `${published[1]}-${published[2]!.padStart(2, '0')}-${published[3]!.padStart(2, '0')}`;
+  if (published)
+    facts.published = `${published[1]}-${published[2]!.padStart(2, '0')}-${published[3]!.padStart(2, '0')}`;
   const issuer = values.get('发布机构') ?? values.get('发文机关') ?? values.get('发文单位');
   if (issuer) facts.issuer = issuer;
   const indexNumber = values.get('索引号');

@@ -19,7 +19,21 @@ import traditionalCharacters from 'opencc-js/dict/TSCharacters';
 import type { ChangeCount } from './text-lines.ts';
 
 /** Words whose 著 (or 么) must survive conversion, in simplified form. */
-export const KEEP_AS_WRITTEN = ['原著', '编著', '专著', '土著', '卓著', '撰著', '论著', '译著', '遗著', '新著', '近著', '拙著', '么'] as const;
+export const KEEP_AS_WRITTEN = [
+  '原著',
+  '编著',
+  '专著',
+  '土著',
+  '卓著',
+  '撰著',
+  '论著',
+  '译著',
+  '遗著',
+  '新著',
+  '近著',
+  '拙著',
+  '么',
+] as const;
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const pinned: [string, string][] = KEEP_AS_WRITTEN.flatMap((word) =>
@@ -30,7 +44,10 @@ const twToStandard = OpenCC.Locale.from.tw![0]!;
 const standardToSimplified = OpenCC.Locale.to.cn![0]!;
 
 /** The converter the normalizer and the browser search must share. */
-export const toSimplified: (text: string) => string = OpenCC.ConverterFactory([pinned, ...twToStandard], standardToSimplified);
+export const toSimplified: (text: string) => string = OpenCC.ConverterFactory(
+  [pinned, ...twToStandard],
+  standardToSimplified,
+);
 
 /** Characters that exist only in traditional script (keys of OpenCC's TSCharacters), by code unit. */
 const TRADITIONAL_ONLY = new Uint8Array(0x10000);
@@ -39,7 +56,8 @@ for (const pair of traditionalCharacters.split('|')) {
   // Characters beyond the BMP are left out: a lookup per code unit is what keeps this fast.
   if (character.length === 1) TRADITIONAL_ONLY[character.charCodeAt(0)] = 1;
 }
-const isHanCode = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+const isHanCode = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 
 /**
  * True when at least 1 % of the Chinese characters are traditional-only.

@@ -52,11 +52,19 @@ export async function normalizeCorpus({ inDir, root, onFile, workers }: Normaliz
   const known = new Set(sources.map((n) => n.replace(/\.txt$/u, '')));
   for (const name of names.filter((n) => n.endsWith('.yaml'))) {
     if (!known.has(name.replace(/\.yaml$/u, ''))) {
-      problems.push({ file: shown(root, join(inDir, name)), message: 'metadata file without a report beside it', hint: `add ${name.replace(/\.yaml$/u, '.txt')} or delete this file` });
+      problems.push({
+        file: shown(root, join(inDir, name)),
+        message: 'metadata file without a report beside it',
+        hint: `add ${name.replace(/\.yaml$/u, '.txt')} or delete this file`,
+      });
     }
   }
   if (sources.length === 0) {
-    problems.push({ file: shown(root, inDir) || '.', message: 'no .txt reports found', hint: 'put the raw reports (one .txt file each) in this folder' });
+    problems.push({
+      file: shown(root, inDir) || '.',
+      message: 'no .txt reports found',
+      hint: 'put the raw reports (one .txt file each) in this folder',
+    });
   }
 
   const seenSha = new Map<string, string>();
@@ -76,7 +84,11 @@ export async function normalizeCorpus({ inDir, root, onFile, workers }: Normaliz
     const metaName = basename(path).replace(/\.txt$/u, '.yaml');
     const twin = seenSha.get(report.source.sha256);
     if (twin !== undefined) {
-      problems.push({ file: path, message: `the same bytes as ${twin} (the report is in the archive twice)`, hint: `delete one of ${twin} and ${path}` });
+      problems.push({
+        file: path,
+        message: `the same bytes as ${twin} (the report is in the archive twice)`,
+        hint: `delete one of ${twin} and ${path}`,
+      });
       continue;
     }
     seenSha.set(report.source.sha256, path);
@@ -111,11 +123,22 @@ export interface CorpusWriter {
  * folder holding anything but Markdown, so a mistyped --out cannot wipe
  * other work.
  */
-export async function openCorpusWriter(outDir: string, root: string): Promise<{ writer?: CorpusWriter; problems: Problem[] }> {
+export async function openCorpusWriter(
+  outDir: string,
+  root: string,
+): Promise<{ writer?: CorpusWriter; problems: Problem[] }> {
   if (existsSync(outDir)) {
     const foreign = (await readdir(outDir)).filter((n) => !n.endsWith('.md'));
     if (foreign.length > 0) {
-      return { problems: [{ file: shown(root, outDir) || outDir, message: `holds files the normalizer did not write (${foreign.slice(0, 3).join(', ')})`, hint: 'choose an empty or new folder for --out' }] };
+      return {
+        problems: [
+          {
+            file: shown(root, outDir) || outDir,
+            message: `holds files the normalizer did not write (${foreign.slice(0, 3).join(', ')})`,
+            hint: 'choose an empty or new folder for --out',
+          },
+        ],
+      };
     }
   }
   const stamp = `${process.pid}-${Date.now()}`;

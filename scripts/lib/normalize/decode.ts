@@ -17,7 +17,11 @@ const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
 export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   if (bytes.length === 0) {
-    throw new NormalizeError({ file, message: 'the file is empty', hint: 'delete it, or replace it with the report text as published' });
+    throw new NormalizeError({
+      file,
+      message: 'the file is empty',
+      hint: 'delete it, or replace it with the report text as published',
+    });
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new NormalizeError({ file, line: 1, message: 'the file is UTF-16 encoded', hint: 're-save it as UTF-8' });
@@ -75,7 +79,11 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     });
   }
   if (text.trim().length === 0) {
-    throw new NormalizeError({ file, message: 'the file holds only white space', hint: 'delete it, or replace it with the report text as published' });
+    throw new NormalizeError({
+      file,
+      message: 'the file holds only white space',
+      hint: 'delete it, or replace it with the report text as published',
+    });
   }
   return { text: text.replace(/\r\n?/g, '\n'), encoding, lineEndings: lineEndingsOf(text) };
 }
@@ -97,7 +105,13 @@ function tryGb18030(bytes: Uint8Array): string | undefined {
     const cp = c.codePointAt(0)!;
     if (cp < 0x80) continue;
     wide += 1;
-    if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x2010 && cp <= 0x2027)) common += 1;
+    if (
+      (cp >= 0x4e00 && cp <= 0x9fff) ||
+      (cp >= 0x3000 && cp <= 0x303f) ||
+      (cp >= 0xff00 && cp <= 0xffef) ||
+      (cp >= 0x2010 && cp <= 0x2027)
+    )
+      common += 1;
   }
   return wide > 0 && common / wide >= 0.95 ? text : undefined;
 }
@@ -131,7 +145,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 function isCutOff(bytes: Uint8Array, badOffset: number): boolean {
   const rest = bytes.length - badOffset;
   const lead = bytes[badOffset]!;
-  const needed = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
+  const needed =
+    lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
   if (needed === 0 || rest >= needed) return false;
   for (let k = 1; k < rest; k++) if ((bytes[badOffset + k]! & 0xc0) !== 0x80) return false;
   return multiByteSequences(bytes, badOffset) > 0;

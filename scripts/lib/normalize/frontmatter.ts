@@ -20,7 +20,10 @@ export function toYaml(data: Record<string, Value>): string {
  * YAML 1.1 reads U+0085, U+2028 and U+2029 as line breaks: those are escaped too.
  */
 function quote(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function writeMap(map: Record<string, Value>, indent: string): string {

@@ -30,10 +30,40 @@ export interface ReportMetadata {
 }
 
 const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省',
-  '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省',
-  '云南省', '陕西省', '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区',
-  '宁夏回族自治区', '新疆维吾尔自治区', '香港特别行政区', '澳门特别行政区',
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
+  '香港特别行政区',
+  '澳门特别行政区',
 ] as const;
 
 /** One administrative unit and its suffix: 原州区, 头营镇, 新平彝族傣族自治县. */
@@ -79,7 +109,9 @@ export function resolveMetadata(
 
   const titleText = report.title?.text;
   const titleChain = titleText ? parseAdminChain(titleText.split(/\d{4}年|关于/u)[0]!.replace(/^中共/u, '')) : [];
-  const signatureChain = report.signature ? parseAdminChain(report.signature.text.replace(ORGANIZATION_SUFFIX, '')) : [];
+  const signatureChain = report.signature
+    ? parseAdminChain(report.signature.text.replace(ORGANIZATION_SUFFIX, ''))
+    : [];
 
   // Year: the title's, else the opening paragraph's "2024年以来…", else a "2023年度法治政府建设" anywhere.
   const year =
@@ -98,14 +130,18 @@ export function resolveMetadata(
 
   // Place: declared, else the last township (or district/county) named in the title, the signature, or the opening.
   const opening = firstParagraph?.text.match(new RegExp(`^\\d{4}年(?:以来|度)?[，,]?(${TOWNSHIP.source})`, 'u'))?.[1];
-  const issuerPlace = titleText?.match(/^(?:中共)?(\p{Script=Han}{2,4}?(?:乡|镇|街道|区|县))(?:工委|党委|人民政府|管理委员会|委员会)/u)?.[1];
+  const issuerPlace = titleText?.match(
+    /^(?:中共)?(\p{Script=Han}{2,4}?(?:乡|镇|街道|区|县))(?:工委|党委|人民政府|管理委员会|委员会)/u,
+  )?.[1];
   const reportedPlace = allText.match(/现将\d{4}年度?(\p{Script=Han}{2,6}?(?:乡|镇|街道|区|县))(?:法治政府)/u)?.[1];
-  const place = meta.place ?? lastUnit(titleChain) ?? lastUnit(signatureChain) ?? opening ?? issuerPlace ?? reportedPlace;
+  const place =
+    meta.place ?? lastUnit(titleChain) ?? lastUnit(signatureChain) ?? opening ?? issuerPlace ?? reportedPlace;
 
   const chain = titleChain.length > 1 ? titleChain : signatureChain;
   const above = place ? chain.slice(0, Math.max(0, chain.indexOf(place))) : [];
   const county = meta.county ?? above.filter((u) => /(?:县|区|旗)$/u.test(u)).at(-1);
-  const city = meta.city ?? above.filter((u) => /(?:市|州|盟|地区)$/u.test(u) && !PROVINCES.includes(u as never)).at(-1);
+  const city =
+    meta.city ?? above.filter((u) => /(?:市|州|盟|地区)$/u.test(u) && !PROVINCES.includes(u as never)).at(-1);
   const province = meta.province ?? mostMentionedProvince(allText);
 
   const level = meta.level ?? (place ? levelOf(place) : undefined);
@@ -120,7 +156,13 @@ export function resolveMetadata(
   if (place === undefined) need('the place (township, town, subdistrict, district or county)', 'place', '老厂乡');
   if (province === undefined) need('the province', 'province', '云南省');
   if (place !== undefined && level === undefined) need(`the administrative level of "${place}"`, 'level', '镇');
-  if (problems.length > 0 || yearValue === undefined || place === undefined || province === undefined || level === undefined) {
+  if (
+    problems.length > 0 ||
+    yearValue === undefined ||
+    place === undefined ||
+    province === undefined ||
+    level === undefined
+  ) {
     return { problems };
   }
 

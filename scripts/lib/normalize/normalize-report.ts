@@ -50,7 +50,10 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
   const unglossed = toSourceLines(decoded.text).map(({ text, line }) => ({ line, text: removeGlosses(text, glosses) }));
   const traditional = isTraditional(decoded.text);
   const conversions = new Map<string, number>();
-  const converted = unglossed.map(({ text, line }) => ({ line, text: convertToSimplified(text, conversions, traditional) }));
+  const converted = unglossed.map(({ text, line }) => ({
+    line,
+    text: convertToSimplified(text, conversions, traditional),
+  }));
 
   const chrome = stripChrome(converted);
   if (chrome.lines.length === 0) {
@@ -70,7 +73,8 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
   const { titleFrom, ...metadata } = resolved.metadata;
 
   const body = blocksToMarkdown(structure.blocks);
-  const depthCount = (depth: number): number => structure.blocks.filter((b) => b.kind === 'heading' && b.depth === depth).length;
+  const depthCount = (depth: number): number =>
+    structure.blocks.filter((b) => b.kind === 'heading' && b.depth === depth).length;
   const frontmatter: Report = {
     ...metadata,
     ...(structure.signature ? { signature: structure.signature.text } : {}),
@@ -115,7 +119,13 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
   verifyNothingLost(
     path,
     chrome.lines,
-    [titleFrom === 'source' ? frontmatter.title : '', frontmatter.addressee ?? '', body, frontmatter.signature ?? '', frontmatter.dateLine ?? ''],
+    [
+      titleFrom === 'source' ? frontmatter.title : '',
+      frontmatter.addressee ?? '',
+      body,
+      frontmatter.signature ?? '',
+      frontmatter.dateLine ?? '',
+    ],
     structure.renumbered,
   );
   return { ok: true, report: checked.data, markdown: withFrontmatter(checked.data, body) };

@@ -65,7 +65,10 @@ export async function* normalizeInWorkers(tasks: SourceTask[], size: number): As
     busy.set(worker, 0);
     worker.on('message', (reply: Reply) => {
       busy.set(worker, busy.get(worker)! - 1);
-      if ('error' in reply) failure ??= new Error(`the normalizer failed on ${tasks[reply.id]!.name} (in a worker thread):\n${reply.error}`);
+      if ('error' in reply)
+        failure ??= new Error(
+          `the normalizer failed on ${tasks[reply.id]!.name} (in a worker thread):\n${reply.error}`,
+        );
       else ready.set(reply.id, reply.outcome);
       feed(worker);
       signal();
@@ -75,7 +78,8 @@ export async function* normalizeInWorkers(tasks: SourceTask[], size: number): As
       signal();
     });
     worker.on('exit', (code) => {
-      if (emitted < tasks.length) failure ??= new Error(`a normalizer worker thread stopped (exit code ${code}) before the corpus was done`);
+      if (emitted < tasks.length)
+        failure ??= new Error(`a normalizer worker thread stopped (exit code ${code}) before the corpus was done`);
       signal();
     });
     return worker;

@@ -59,5 +59,9 @@ export function normalizeSource({ inDir, name, metaName, root }: SourceTask): So
   const bytes = new Uint8Array(readFileSync(join(inDir, name)));
   const result = normalizeReport({ bytes, path: shown(root, join(inDir, name)), meta });
   if (!result.ok) return { problems: [...problems, ...result.problems], bytesIn: bytes.length };
-  return { problems, bytesIn: bytes.length, file: { report: result.report, markdown: result.markdown, fileName: `${result.report.slug}.md` } };
+  return {
+    problems,
+    bytesIn: bytes.length,
+    file: { report: result.report, markdown: result.markdown, fileName: `${result.report.slug}.md` },
+  };
 }

@@ -14,7 +14,10 @@ export const sourceMetaSchema = z.strictObject({
   originalName: z.string().min(1).optional(),
   /** Web address of the published report. */
   url: z.url({ error: 'must be a web address such as https://www.example.gov.cn/…' }).optional(),
-  province: z.string().regex(/(?:省|自治区|市|特别行政区)$/u, { error: 'must be a province-level name such as 云南省 or 宁夏回族自治区' }).optional(),
+  province: z
+    .string()
+    .regex(/(?:省|自治区|市|特别行政区)$/u, { error: 'must be a province-level name such as 云南省 or 宁夏回族自治区' })
+    .optional(),
   city: z.string().min(2).optional(),
   county: z.string().min(2).optional(),
   /** The place, when the text only implies it (我乡). */
@@ -25,8 +28,14 @@ export const sourceMetaSchema = z.strictObject({
   /** Title to use when the source has none. */
   title: z.string().min(1).optional(),
   /** Slug to use instead of the pinyin of the place plus the year (to resolve a clash). */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-"' }).optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }).optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-"' })
+    .optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+    .optional(),
   issuer: z.string().min(2).optional(),
 });
 
@@ -68,12 +77,14 @@ export function parseSourceMeta(text: string, file: string): { meta?: SourceMeta
     }
     const key = String(issue.path[0] ?? '');
     const value = key && typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
-    return [{
-      file,
-      line: keyLine(key),
-      message: key ? `"${key}: ${String(value)}" ${issue.message}` : issue.message,
-      hint: key ? `correct the value of "${key}" or remove the line` : 'the file must hold "key: value" lines',
-    }];
+    return [
+      {
+        file,
+        line: keyLine(key),
+        message: key ? `"${key}: ${String(value)}" ${issue.message}` : issue.message,
+        hint: key ? `correct the value of "${key}" or remove the line` : 'the file must hold "key: value" lines',
+      },
+    ];
   });
   return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }

@@ -9,10 +9,12 @@
 import type { SourceLine } from './text-lines.ts';
 
 /** A section number at the start of a text: 一、 (一) （一） (1) 1. 1、 */
-export const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|\d{1,2}[.．、](?!\d))/u;
+export const SECTION_NUMBER =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|\d{1,2}[.．、](?!\d))/u;
 
 const SENTENCE_END = new Set(['。', '：', ':', '；', ';', '！', '!', '？', '?']);
-const CLOSING_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日$/u;
+const CLOSING_DATE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日$/u;
 const LOOKS_LIKE_TITLE = /报\s*告$|报告[（(].*[）)]$/u;
 const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u3000]+/gu;
 
@@ -61,11 +63,19 @@ function isLineBreak(left: string, right: string, isTitleCandidate: boolean): bo
   if (/[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(next)) return false;
   if (SECTION_NUMBER.test(right)) return true;
   // ASCII ":;!?" end a sentence only in Chinese text ("如下: 一、"), not in "&amp; 实体".
-  if (SENTENCE_END.has(last) && (/[^\x00-\x7f]/u.test(last) || /[^\x00-\x7f]/u.test(left[left.length - 2] ?? ''))) return true;
+  if (SENTENCE_END.has(last) && (/[^\x00-\x7f]/u.test(last) || /[^\x00-\x7f]/u.test(left[left.length - 2] ?? '')))
+    return true;
   const short = left.length <= 80;
   // A heading followed by its body: "(一)强化组织领导 一是…。" — but not a bare
   // "（1） 强化…", nor a heading with a stray space inside ("主要举措 和成效").
-  if (short && SECTION_NUMBER.test(left) && left.replace(SECTION_NUMBER, '').trim() !== '' && !/[。；！？]/u.test(left) && looksLikeBody(right)) return true;
+  if (
+    short &&
+    SECTION_NUMBER.test(left) &&
+    left.replace(SECTION_NUMBER, '').trim() !== '' &&
+    !/[。；！？]/u.test(left) &&
+    looksLikeBody(right)
+  )
+    return true;
   if (short && isTitleCandidate && LOOKS_LIKE_TITLE.test(left)) return true;
   return CLOSING_DATE.test(right.trim()) && right.length < 16;
 }
@@ -75,7 +85,10 @@ function isLineBreak(left: string, right: string, isTitleCandidate: boolean): bo
  * sentence (punctuation early on); a heading's stray inner space does neither.
  */
 function looksLikeBody(right: string): boolean {
-  return /^(?:\d{4}年|[一二三四五六七八九十]是)/u.test(right) || (right.length > 10 && /[。；！？：:，,]/u.test(right.slice(0, 60)));
+  return (
+    /^(?:\d{4}年|[一二三四五六七八九十]是)/u.test(right) ||
+    (right.length > 10 && /[。；！？：:，,]/u.test(right.slice(0, 60)))
+  );
 }
 
 function trackEnclosures(text: string, from: number, to: number, depth: { title: number; paren: number }): void {

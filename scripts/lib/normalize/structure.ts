@@ -54,10 +54,16 @@ const TITLE = /报告(?:[（(][^）)]*[）)])?$/u;
 const ADDRESSEE = /^[^。，；]{2,40}[：:]$/u;
 const ORGANIZATION = /(?:人民政府|政府|委员会|市委|县委|区委|州委|党委|工委|管委会|办事处|办公室|人大常委会)/u;
 const SIGNATURE = /^[^。，；：\s]{2,40}(?:人民政府|政府|委员会|办事处|管委会|党委|工委|办公室)$/u;
-export const DATE_LINE = /^(\d{4}|[〇○零一二三四五六七八九]{4})年([\d〇○零一二三四五六七八九十]{1,3})月([\d〇○零一二三四五六七八九十]{1,3})日$/u;
+export const DATE_LINE =
+  /^(\d{4}|[〇○零一二三四五六七八九]{4})年([\d〇○零一二三四五六七八九十]{1,3})月([\d〇○零一二三四五六七八九十]{1,3})日$/u;
 
 type Marker =
-  | { style: 'chinese-l1' | 'arabic-l1' | 'chinese-l2' | 'arabic-l2' | 'arabic-l3'; value: number; written: string; rest: string }
+  | {
+      style: 'chinese-l1' | 'arabic-l1' | 'chinese-l2' | 'arabic-l2' | 'arabic-l3';
+      value: number;
+      written: string;
+      rest: string;
+    }
   | undefined;
 
 function readMarker(text: string): Marker {
@@ -83,7 +89,13 @@ export function recoverStructure(lines: SourceLine[]): StructuredReport {
   const report: StructuredReport = { blocks: [], runInHeadingsSplit: 0, renumbered: [] };
 
   const first = body[0];
-  if (first && !readMarker(first.text) && first.text.length <= 80 && TITLE.test(first.text) && !/。/u.test(first.text)) {
+  if (
+    first &&
+    !readMarker(first.text) &&
+    first.text.length <= 80 &&
+    TITLE.test(first.text) &&
+    !/。/u.test(first.text)
+  ) {
     report.title = body.shift()!;
   }
   const next = body[0];

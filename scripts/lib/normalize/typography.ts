@@ -26,7 +26,13 @@ function isWideCode(code: number): boolean {
     (code >= 0xff00 && code <= 0xffef) ||
     (code >= 0xd800 && code <= 0xdfff) ||
     (code >= 0xf900 && code <= 0xfaff) ||
-    code === 0x2014 || code === 0x2026 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x00b7
+    code === 0x2014 ||
+    code === 0x2026 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x00b7
   );
 }
 const isWide = (c: string | undefined): boolean => c !== undefined && c !== '' && isWideCode(c.charCodeAt(0));
@@ -34,7 +40,15 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 const ASCII_PUNCTUATION = /[,:;!?()]/g;
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 
 /** Any run of spacing characters, including those web pages leave behind. */
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu;

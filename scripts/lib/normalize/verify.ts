@@ -10,7 +10,12 @@ import { NormalizeError } from './problems.ts';
 import type { Renumbering } from './structure.ts';
 import type { SourceLine } from './text-lines.ts';
 
-export function verifyNothingLost(file: string, kept: SourceLine[], outputParts: string[], renumbered: Renumbering[]): void {
+export function verifyNothingLost(
+  file: string,
+  kept: SourceLine[],
+  outputParts: string[],
+  renumbered: Renumbering[],
+): void {
   // Compared as strings of Chinese characters (code units), which is what
   // keeps this check cheap enough to run on every report.
   let expected = '';
@@ -20,9 +25,7 @@ export function verifyNothingLost(file: string, kept: SourceLine[], outputParts:
     expected += onlyHan(text);
   }
   const actual = outputParts.map(onlyHan).join('');
-  const repairs = renumbered
-    .map((r) => ({ from: onlyHan(r.from), to: onlyHan(r.to) }))
-    .filter((r) => r.from !== r.to);
+  const repairs = renumbered.map((r) => ({ from: onlyHan(r.from), to: onlyHan(r.to) })).filter((r) => r.from !== r.to);
 
   let i = 0;
   let j = 0;

@@ -124,7 +124,10 @@ export function matchReport(blocks: readonly ReportBlock[], words: readonly stri
     });
     const hit = current.firstHit;
     // A paragraph makes a better excerpt than a heading with the same words: the heading is shown anyway.
-    if (wordsInBlock > (hit?.words ?? 0) || (wordsInBlock > 0 && wordsInBlock === hit?.words && hit.block.heading && !block.heading)) {
+    if (
+      wordsInBlock > (hit?.words ?? 0) ||
+      (wordsInBlock > 0 && wordsInBlock === hit?.words && hit.block.heading && !block.heading)
+    ) {
       current.firstHit = { block, ranges: mergeRanges(ranges), words: wordsInBlock };
     }
   });

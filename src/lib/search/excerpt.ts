@@ -49,7 +49,11 @@ function forwardBy(text: string, from: number, count: number): number {
  * Cuts an excerpt of `text` around its first range, marking every range that
  * falls inside it. Ranges must be sorted and not overlap (see mergeRanges).
  */
-export function buildExcerpt(text: string, ranges: readonly TextRange[], options: ExcerptOptions = DEFAULT_EXCERPT): ExcerptPiece[] {
+export function buildExcerpt(
+  text: string,
+  ranges: readonly TextRange[],
+  options: ExcerptOptions = DEFAULT_EXCERPT,
+): ExcerptPiece[] {
   const first = ranges[0];
   const start = first === undefined ? 0 : backBy(text, first.start, options.before);
   const end = forwardBy(text, start, options.length);

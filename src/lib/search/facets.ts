@@ -22,7 +22,10 @@ export function passesFilters(report: ReportFilters, selection: FilterSelection,
 }
 
 /** Counts per value of each filter over a set of reports (see the module comment). */
-export function countFacets(reports: readonly ReportFilters[], selection: FilterSelection): Record<FilterKey, Map<string, number>> {
+export function countFacets(
+  reports: readonly ReportFilters[],
+  selection: FilterSelection,
+): Record<FilterKey, Map<string, number>> {
   const counts = { year: new Map(), province: new Map(), place: new Map() } as Record<FilterKey, Map<string, number>>;
   for (const key of FILTER_KEYS) {
     for (const report of reports) {

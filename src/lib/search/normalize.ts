@@ -65,7 +65,8 @@ export interface TextRange {
 export function originalRange(normalized: NormalizedText, start: number, end: number): TextRange {
   const first = normalized.origin[start];
   const last = normalized.origin[end - 1];
-  if (first === undefined || last === undefined) throw new RangeError(`range ${start}–${end} is outside the normalized text`);
+  if (first === undefined || last === undefined)
+    throw new RangeError(`range ${start}–${end} is outside the normalized text`);
   const lastCharacter = String.fromCodePoint(normalized.source.codePointAt(last) ?? 0);
   return { start: first, end: last + lastCharacter.length };
 }

@@ -28,4 +28,6 @@ export const PINNED_WORDS: readonly string[] = [
 ];
 
 /** The pinned words as an OpenCC dictionary that maps each word to itself. */
-export const PINNED_DICTIONARY: readonly (readonly [string, string])[] = PINNED_WORDS.map((word) => [word, word] as const);
+export const PINNED_DICTIONARY: readonly (readonly [string, string])[] = PINNED_WORDS.map(
+  (word) => [word, word] as const,
+);

@@ -22,7 +22,21 @@ export interface FragmentText {
 }
 
 /** Elements whose text is a block of report text; h1 is the title, already taken from the meta. */
-const BLOCK_ELEMENTS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'td', 'th', 'blockquote', 'figcaption']);
+const BLOCK_ELEMENTS = new Set([
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'blockquote',
+  'figcaption',
+]);
 const HEADING = /^h[2-6]$/u;
 
 /** The report's blocks in reading order: title first, then each heading and paragraph. */

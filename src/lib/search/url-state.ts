@@ -37,7 +37,14 @@ export function emptySelection(): FilterSelection {
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters = emptySelection();
   for (const key of FILTER_KEYS) {
-    filters[key] = [...new Set(params.getAll(key).map((value) => value.trim()).filter((value) => value !== ''))].sort();
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter((value) => value !== ''),
+      ),
+    ].sort();
   }
   const sort = params.get('sort');
   return {

@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 export const getStaticPaths = (async () => {
   const entries = await getCollection('reports');
   return entries.map((entry) => {
-    if (entry.filePath === undefined) throw new Error(`Report "${entry.id}" has no file path; it must come from the glob loader.`);
+    if (entry.filePath === undefined)
+      throw new Error(`Report "${entry.id}" has no file path; it must come from the glob loader.`);
     return { params: { slug: entry.id }, props: { filePath: entry.filePath } };
   });
 }) satisfies GetStaticPaths;

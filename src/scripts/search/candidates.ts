@@ -21,7 +21,11 @@ function makeKeepsTogether(): (pair: string) => boolean {
 const keepsTogether = makeKeepsTogether();
 
 /** The candidate reports for the words, in the order Pagefind sorted them. */
-export async function findCandidates(pagefind: Pagefind, words: readonly string[], options: PagefindSearchOptions): Promise<PagefindResult[]> {
+export async function findCandidates(
+  pagefind: Pagefind,
+  words: readonly string[],
+  options: PagefindSearchOptions,
+): Promise<PagefindResult[]> {
   const terms = queryCandidateTerms(words, keepsTogether);
   if (terms.length === 0) return (await searchPagefind(pagefind, null, options)).results;
   const responses = await Promise.all(terms.map((term) => searchPagefind(pagefind, term, options)));

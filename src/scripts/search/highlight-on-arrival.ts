@@ -23,7 +23,9 @@ function wordsFromUrl(): string[] {
 
 /** Blocks of report text that contain no other block (their text is marked once). */
 function textBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll(BLOCKS)].filter((block) => block.closest(NOT_TEXT) === null && block.querySelector(BLOCKS) === null);
+  return [...root.querySelectorAll(BLOCKS)].filter(
+    (block) => block.closest(NOT_TEXT) === null && block.querySelector(BLOCKS) === null,
+  );
 }
 
 function textNodesOf(block: Element): Text[] {
@@ -75,7 +77,8 @@ function targetElement(): Element | null {
 
 /** Whether a node comes after `a` and before `b` (b undefined: after `a`). */
 function between(node: Node, a: Node, b: Node | undefined): boolean {
-  const afterA = (a.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0;
+  const afterA =
+    (a.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0;
   return afterA && (b === undefined || (b.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
 }
 
@@ -96,7 +99,9 @@ function highlightOnArrival(): void {
   if (target === null || marks.length === 0) return;
   const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
   const end = HEADING.test(target.tagName) ? sectionEnd(target, headings) : undefined;
-  const first = HEADING.test(target.tagName) ? marks.find((mark) => target.contains(mark) || between(mark, target, end)) : marks.find((mark) => target.contains(mark));
+  const first = HEADING.test(target.tagName)
+    ? marks.find((mark) => target.contains(mark) || between(mark, target, end))
+    : marks.find((mark) => target.contains(mark));
   if (first === undefined) return;
   const box = first.getBoundingClientRect();
   if (box.top < 0 || box.bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });

@@ -77,7 +77,11 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Runs a search; Pagefind answers null only for superseded or preload searches, which this page never makes. */
-export async function searchPagefind(pagefind: Pagefind, term: string | null, options: PagefindSearchOptions): Promise<PagefindResponse> {
+export async function searchPagefind(
+  pagefind: Pagefind,
+  term: string | null,
+  options: PagefindSearchOptions,
+): Promise<PagefindResponse> {
   const response = await pagefind.search(term, options);
   if (response === null) throw new Error('Pagefind returned no response');
   return response;

@@ -32,7 +32,10 @@ export function renderFilters(
   { counts, partial }: FilterCounts,
 ): void {
   const active = document.activeElement;
-  const focused = active instanceof HTMLInputElement && container.contains(active) ? { name: active.name, value: active.value } : undefined;
+  const focused =
+    active instanceof HTMLInputElement && container.contains(active)
+      ? { name: active.name, value: active.value }
+      : undefined;
   const fieldsets = FILTER_KEYS.map((key) => {
     const fieldset = element('fieldset', 'search-filter');
     fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
@@ -50,7 +53,11 @@ export function renderFilters(
       // A value that would give nothing cannot be added (it stays usable to remove when selected).
       input.disabled = count === 0 && !checked && !partial;
       const label = element('label');
-      label.append(input, ` ${key === 'year' ? `${value}年` : value} `, element('span', 'search-filter-count', `（${count}${partial ? '+' : ''}）`));
+      label.append(
+        input,
+        ` ${key === 'year' ? `${value}年` : value} `,
+        element('span', 'search-filter-count', `（${count}${partial ? '+' : ''}）`),
+      );
       const item = element('li');
       item.append(label);
       list.append(item);

@@ -9,7 +9,11 @@ import { highlightParams } from '../../lib/search/url-state.ts';
 import type { CheckedReport, ReportSummary } from './verify.ts';
 
 /** Creates an element with a class and optional text. */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className !== undefined) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -18,12 +22,15 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
 
 /** Appends excerpt pieces to a parent: text nodes, and <mark> for the words. */
 export function appendPieces(parent: HTMLElement, pieces: readonly ExcerptPiece[]): void {
-  for (const piece of pieces) parent.append(piece.marked ? element('mark', undefined, piece.text) : document.createTextNode(piece.text));
+  for (const piece of pieces)
+    parent.append(piece.marked ? element('mark', undefined, piece.text) : document.createTextNode(piece.text));
 }
 
 /** "老厂乡 · 2023年 · 云南省". */
 function facts(report: ReportSummary): string {
-  return [report.place, report.year === '' ? '' : `${report.year}年`, report.province].filter((part) => part !== '').join(' · ');
+  return [report.place, report.year === '' ? '' : `${report.year}年`, report.province]
+    .filter((part) => part !== '')
+    .join(' · ');
 }
 
 /** The link to a report's best section, carrying the words to highlight there (?hl=…#s1-2). */
@@ -49,7 +56,13 @@ export function exactResultItem(report: CheckedReport, words: readonly string[])
   item.append(element('p', 'search-result-facts', `${facts(report)} · 共 ${total} 处`));
   const best = report.match.best;
   if (best !== undefined) {
-    item.append(element('p', 'search-result-section', `章节：${best.heading ?? (best.target === undefined ? '标题' : '开头部分')}`));
+    item.append(
+      element(
+        'p',
+        'search-result-section',
+        `章节：${best.heading ?? (best.target === undefined ? '标题' : '开头部分')}`,
+      ),
+    );
     const excerpt = element('p', 'search-result-excerpt');
     appendPieces(excerpt, buildExcerpt(best.block.text, best.ranges));
     item.append(excerpt);
@@ -70,13 +83,23 @@ export function filterResultItem(report: ReportSummary): HTMLLIElement {
  * pieces, so it can be shown without innerHTML.
  */
 export function piecesFromPagefindExcerpt(excerpt: string): ExcerptPiece[] {
-  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-  const decode = (text: string): string => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/gu, (entity) => entities[entity] ?? entity);
+  const entities: Record<string, string> = {
+    '&amp;': '&',
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&#39;': "'",
+    '&#x27;': "'",
+  };
+  const decode = (text: string): string =>
+    text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/gu, (entity) => entities[entity] ?? entity);
   return excerpt
     .split(/(<mark>[\s\S]*?<\/mark>)/u)
     .filter((part) => part !== '')
     .map((part) =>
-      part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), marked: true } : { text: decode(part.replace(/<[^>]*>/gu, '')), marked: false },
+      part.startsWith('<mark>')
+        ? { text: decode(part.slice(6, -7)), marked: true }
+        : { text: decode(part.replace(/<[^>]*>/gu, '')), marked: false },
     );
 }
 

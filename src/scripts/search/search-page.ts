@@ -20,7 +20,13 @@ import {
   looseIntro,
 } from '../../lib/search/messages.ts';
 import { isEmptyQuery, parseQuery } from '../../lib/search/query.ts';
-import { FILTER_KEYS, hasFilters, readSearchState, sameSearch, searchStateToParams } from '../../lib/search/url-state.ts';
+import {
+  FILTER_KEYS,
+  hasFilters,
+  readSearchState,
+  sameSearch,
+  searchStateToParams,
+} from '../../lib/search/url-state.ts';
 import type { FilterKey, FilterSelection, SearchState, SortOrder } from '../../lib/search/url-state.ts';
 import { findCandidates } from './candidates.ts';
 import { loadPagefind, searchPagefind } from './pagefind-client.ts';
@@ -86,16 +92,23 @@ function findPage(): Page | undefined {
   return Object.values(page).every((value) => value !== undefined) ? (page as Page) : undefined;
 }
 
-const sortOption = (sort: SortOrder): Record<string, 'asc' | 'desc'> => ({ year: sort === 'year-asc' ? 'asc' : 'desc' });
+const sortOption = (sort: SortOrder): Record<string, 'asc' | 'desc'> => ({
+  year: sort === 'year-asc' ? 'asc' : 'desc',
+});
 
 /**
  * Search options for a selection; `ignore` leaves one filter out (for its
  * counts). No filters means no `filters` option: Pagefind 1.6 answers an
  * empty one with empty counts.
  */
-function withFilters(options: PagefindSearchOptions, selection: FilterSelection, ignore?: FilterKey): PagefindSearchOptions {
+function withFilters(
+  options: PagefindSearchOptions,
+  selection: FilterSelection,
+  ignore?: FilterKey,
+): PagefindSearchOptions {
   const filters: PagefindFilters = {};
-  for (const key of FILTER_KEYS) if (key !== ignore && selection[key].length > 0) filters[key] = { any: selection[key] };
+  for (const key of FILTER_KEYS)
+    if (key !== ignore && selection[key].length > 0) filters[key] = { any: selection[key] };
   return Object.keys(filters).length === 0 ? options : { ...options, filters };
 }
 
@@ -103,16 +116,22 @@ function withFilters(options: PagefindSearchOptions, selection: FilterSelection,
 function sortReports<T extends ReportSummary>(reports: T[], sort: SortOrder): T[] {
   const collator = new Intl.Collator('zh-CN');
   const direction = sort === 'year-asc' ? 1 : -1;
-  return reports.sort((a, b) => direction * a.year.localeCompare(b.year) || collator.compare(a.place, b.place) || a.url.localeCompare(b.url));
+  return reports.sort(
+    (a, b) =>
+      direction * a.year.localeCompare(b.year) || collator.compare(a.place, b.place) || a.url.localeCompare(b.url),
+  );
 }
 
 function emptyCounts(): Record<FilterKey, Map<string, number>> {
   return { year: new Map(), province: new Map(), place: new Map() };
 }
 
-function countsFrom(values: Record<string, Record<string, number> | undefined>): Record<FilterKey, Map<string, number>> {
+function countsFrom(
+  values: Record<string, Record<string, number> | undefined>,
+): Record<FilterKey, Map<string, number>> {
   const counts = emptyCounts();
-  for (const key of FILTER_KEYS) for (const [value, count] of Object.entries(values[key] ?? {})) counts[key].set(value, count);
+  for (const key of FILTER_KEYS)
+    for (const [value, count] of Object.entries(values[key] ?? {})) counts[key].set(value, count);
   return counts;
 }
 
@@ -163,7 +182,12 @@ class SearchPage {
     // Checkboxes live outside the form element (tied to it by their form attribute), so listen on the document.
     document.addEventListener('change', (event) => {
       const target = event.target;
-      if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement) || target.form !== page.form || target === page.query) return;
+      if (
+        !(target instanceof HTMLInputElement || target instanceof HTMLSelectElement) ||
+        target.form !== page.form ||
+        target === page.query
+      )
+        return;
       this.typing = false;
       this.commit(stateFromForm(page), 'push');
     });
@@ -306,7 +330,13 @@ class SearchPage {
         matching.filter((report) => passesFilters(report.filters, state.filters)),
         state.sort,
       );
-      await this.renderFilters(undefined, state, { counts: countFacets(matching.map((r) => r.filters), state.filters), partial: false });
+      await this.renderFilters(undefined, state, {
+        counts: countFacets(
+          matching.map((r) => r.filters),
+          state.filters,
+        ),
+        partial: false,
+      });
       this.showExact(state, words, shown, candidates.length, candidates.length);
       if (shown.length === 0) await this.showLoose(pagefind, state, words, stale);
       return;
@@ -326,7 +356,13 @@ class SearchPage {
         found.push(...checked.filter((report) => report.match.complete));
       }
       const partial = next < filtered.length;
-      await this.renderFilters(undefined, state, { counts: countFacets(found.map((r) => r.filters), state.filters), partial });
+      await this.renderFilters(undefined, state, {
+        counts: countFacets(
+          found.map((r) => r.filters),
+          state.filters,
+        ),
+        partial,
+      });
       this.showExact(state, words, sortReports([...found], state.sort), next, filtered.length);
       this.page.more.hidden = !partial;
       if (!partial && found.length === 0) await this.showLoose(pagefind, state, words, stale);
@@ -335,13 +371,30 @@ class SearchPage {
     await step();
   }
 
-  private showExact(state: SearchState, words: string[], reports: CheckedReport[], checked: number, candidates: number): void {
+  private showExact(
+    state: SearchState,
+    words: string[],
+    reports: CheckedReport[],
+    checked: number,
+    candidates: number,
+  ): void {
     this.page.results.replaceChildren(...reports.map((report) => exactResultItem(report, words)));
-    this.page.status.textContent = exactStatus({ words, found: reports.length, filtered: hasFilters(state.filters), checked, candidates });
+    this.page.status.textContent = exactStatus({
+      words,
+      found: reports.length,
+      filtered: hasFilters(state.filters),
+      checked,
+      candidates,
+    });
   }
 
   /** When no report contains the words: Pagefind's own, looser results, labelled as such. */
-  private async showLoose(pagefind: Pagefind, state: SearchState, words: string[], stale: () => boolean): Promise<void> {
+  private async showLoose(
+    pagefind: Pagefind,
+    state: SearchState,
+    words: string[],
+    stale: () => boolean,
+  ): Promise<void> {
     const response = await searchPagefind(pagefind, words.join(' '), withFilters({}, state.filters));
     const top: PagefindResult[] = response.results.slice(0, LOOSE_LIMIT);
     const items = await Promise.all(
@@ -365,4 +418,3 @@ if (page !== undefined) {
   // Warm up while the reader types: the index loads once, in the background.
   void loadPagefind().catch(() => undefined);
 }
-

@@ -39,7 +39,8 @@ function fragmentOf(result: PagefindResult): Promise<PagefindFragment> {
   return fragment;
 }
 
-const first = (fragment: PagefindFragment, key: string): string => fragment.filters[key]?.[0] ?? fragment.meta[key] ?? '';
+const first = (fragment: PagefindFragment, key: string): string =>
+  fragment.filters[key]?.[0] ?? fragment.meta[key] ?? '';
 
 /** What the result list needs to know about a report. */
 export async function summarize(result: PagefindResult): Promise<ReportSummary> {
@@ -56,7 +57,10 @@ export async function summarize(result: PagefindResult): Promise<ReportSummary> 
 }
 
 /** Checks candidates for the words, in order. */
-export function checkCandidates(results: readonly PagefindResult[], words: readonly string[]): Promise<CheckedReport[]> {
+export function checkCandidates(
+  results: readonly PagefindResult[],
+  words: readonly string[],
+): Promise<CheckedReport[]> {
   return Promise.all(
     results.map(async (result) => {
       const [summary, fragment] = await Promise.all([summarize(result), fragmentOf(result)]);

@@ -53,7 +53,9 @@ async function listCandidates(): Promise<ChromiumCandidate[]> {
   if (fromEnv !== undefined && fromEnv !== '') {
     // An explicit choice that is wrong must not silently fall back to another browser.
     if (!existsSync(fromEnv)) {
-      throw new Error(`CHROME_PATH=${fromEnv} does not exist; point it at a Chromium or Chrome executable or unset it.`);
+      throw new Error(
+        `CHROME_PATH=${fromEnv} does not exist; point it at a Chromium or Chrome executable or unset it.`,
+      );
     }
     return [{ path: fromEnv, source: 'CHROME_PATH' }];
   }
@@ -74,7 +76,9 @@ async function listCandidates(): Promise<ChromiumCandidate[]> {
     add(await sparticuz.executablePath(), '@sparticuz/chromium');
   } catch (error) {
     if (candidates.length === 0) {
-      throw new Error(`No Chromium found: no CHROME_PATH, no system browser, and @sparticuz/chromium failed: ${String(error)}`);
+      throw new Error(
+        `No Chromium found: no CHROME_PATH, no system browser, and @sparticuz/chromium failed: ${String(error)}`,
+      );
     }
   }
   return candidates;
@@ -149,7 +153,8 @@ export function recordPage(page: Page): PageLog {
     log.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) log.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+    if (response.status() >= 400)
+      log.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
   });
   return log;
 }
@@ -169,7 +174,9 @@ export function logProblems(log: PageLog, options: CleanLogOptions = {}): string
         line.includes(`(${allowed404}:`)
       ),
   );
-  const failed = log.failedRequests.filter((line) => !(allowed404 !== undefined && line === `GET ${allowed404}: HTTP 404`));
+  const failed = log.failedRequests.filter(
+    (line) => !(allowed404 !== undefined && line === `GET ${allowed404}: HTTP 404`),
+  );
   const sections: string[] = [];
   if (consoleLines.length > 0) sections.push(`console:\n  ${consoleLines.join('\n  ')}`);
   if (log.pageErrors.length > 0) sections.push(`page errors:\n  ${log.pageErrors.join('\n  ')}`);
@@ -216,7 +223,8 @@ export function trackNetwork(page: Page): NetworkTracker {
     async quiet(quietMs = 150, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
-        if (Date.now() > deadline) throw new Error(`${page.url()}: network not quiet after ${timeoutMs} ms (${inFlight} requests in flight)`);
+        if (Date.now() > deadline)
+          throw new Error(`${page.url()}: network not quiet after ${timeoutMs} ms (${inFlight} requests in flight)`);
         await page.waitForTimeout(25);
       }
     },

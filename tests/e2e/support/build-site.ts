@@ -40,7 +40,9 @@ export function buildSite(label: string, env: Record<string, string>): Promise<v
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-    child.on('error', (error) => reject(new Error(`e2e: could not start "npm run build" for the ${label} build: ${error.message}`)));
+    child.on('error', (error) =>
+      reject(new Error(`e2e: could not start "npm run build" for the ${label} build: ${error.message}`)),
+    );
     child.on('close', (code) => {
       const text = Buffer.concat(output).toString('utf8');
       if (code === 0) {

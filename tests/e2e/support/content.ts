@@ -42,7 +42,8 @@ export function reportsDir(): string {
 
 function requireString(data: Record<string, unknown>, key: string, file: string): string {
   const value = data[key];
-  if (typeof value !== 'string' || value === '') throw new Error(`${file}: frontmatter field "${key}" missing or not a string`);
+  if (typeof value !== 'string' || value === '')
+    throw new Error(`${file}: frontmatter field "${key}" missing or not a string`);
   return value;
 }
 
@@ -91,14 +92,19 @@ export function loadReports(): Promise<ContentReport[]> {
     const dir = reportsDir();
     const files = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
     if (files.length === 0) throw new Error(`no reports in ${dir}: run the normalizer (npm run normalize) first`);
-    const reports = await Promise.all(files.map(async (name) => parseReport(join(dir, name), await readFile(join(dir, name), 'utf8'))));
+    const reports = await Promise.all(
+      files.map(async (name) => parseReport(join(dir, name), await readFile(join(dir, name), 'utf8'))),
+    );
     return reports.sort((a, b) => a.slug.localeCompare(b.slug));
   })();
   return cached;
 }
 
 /** Groups reports by a key, e.g. by year or by place. */
-export function groupBy<K>(reports: readonly ContentReport[], key: (report: ContentReport) => K): Map<K, ContentReport[]> {
+export function groupBy<K>(
+  reports: readonly ContentReport[],
+  key: (report: ContentReport) => K,
+): Map<K, ContentReport[]> {
   const groups = new Map<K, ContentReport[]>();
   for (const report of reports) {
     const k = key(report);

@@ -15,7 +15,10 @@ export function readOutline(page: Page): Promise<OutlineHeading[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
       .filter((element) => element.checkVisibility())
-      .map((element) => ({ level: Number(element.tagName.slice(1)), text: (element.textContent ?? '').trim().slice(0, 40) })),
+      .map((element) => ({
+        level: Number(element.tagName.slice(1)),
+        text: (element.textContent ?? '').trim().slice(0, 40),
+      })),
   );
 }
 
@@ -27,7 +30,8 @@ export function readOutline(page: Page): Promise<OutlineHeading[]> {
 export function outlineProblems(outline: readonly OutlineHeading[]): string {
   const problems: string[] = [];
   const h1s = outline.filter((h) => h.level === 1);
-  if (h1s.length !== 1) problems.push(`${h1s.length} h1 elements (want exactly one): ${h1s.map((h) => h.text).join(' | ')}`);
+  if (h1s.length !== 1)
+    problems.push(`${h1s.length} h1 elements (want exactly one): ${h1s.map((h) => h.text).join(' | ')}`);
   let previous = 0;
   for (const heading of outline) {
     if (heading.level > previous + 1) {
@@ -64,13 +68,16 @@ const HIGHLIGHT_PROPERTIES = [
  * heading itself), as one string per element.
  */
 export function highlightStyle(locator: Locator): Promise<string[]> {
-  return locator.evaluate((element, properties) => {
-    const describe = (el: Element): string => {
-      const style = getComputedStyle(el);
-      return properties.map((p) => `${p}: ${style.getPropertyValue(p)}`).join('; ');
-    };
-    return [describe(element), element.parentElement === null ? '' : describe(element.parentElement)];
-  }, HIGHLIGHT_PROPERTIES as unknown as string[]);
+  return locator.evaluate(
+    (element, properties) => {
+      const describe = (el: Element): string => {
+        const style = getComputedStyle(el);
+        return properties.map((p) => `${p}: ${style.getPropertyValue(p)}`).join('; ');
+      };
+      return [describe(element), element.parentElement === null ? '' : describe(element.parentElement)];
+    },
+    HIGHLIGHT_PROPERTIES as unknown as string[],
+  );
 }
 
 /** Whether the element matches :target right now. */

@@ -51,7 +51,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env['E2E_SKIP_BUILD'] === '1') {
     for (const site of builds) {
       if (!existsSync(join(site.dist, 'index.html'))) {
-        throw new Error(`e2e: E2E_SKIP_BUILD=1 but ${site.dist}/index.html does not exist; run once without E2E_SKIP_BUILD.`);
+        throw new Error(
+          `e2e: E2E_SKIP_BUILD=1 but ${site.dist}/index.html does not exist; run once without E2E_SKIP_BUILD.`,
+        );
       }
     }
     console.log('e2e: E2E_SKIP_BUILD=1, reusing', builds.map((b) => b.dist).join(' and '));

@@ -43,14 +43,18 @@ export async function sampleReport(): Promise<ContentReport> {
     .filter(({ ids }) => ids.includes('s1-1') && ids.includes('s1-2'))
     .sort((a, b) => b.ids.length - a.ids.length || a.report.slug.localeCompare(b.report.slug));
   const best = scored[0];
-  if (best === undefined) throw new Error('no report has sections numbered 一、（一）（二）: cannot test section links');
+  if (best === undefined)
+    throw new Error('no report has sections numbered 一、（一）（二）: cannot test section links');
   return best.report;
 }
 
 async function firstSubfolderWithIndex(dist: string, folder: string): Promise<string | undefined> {
   const dir = join(dist, folder);
   if (!existsSync(dir)) return undefined;
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return entries.find((name) => existsSync(join(dir, name, 'index.html')));
 }
 
@@ -66,11 +70,15 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
     { type: 'report', path: `reports/${report.slug}/`, status: 200 },
   ];
   for (const { folder, type } of SECTIONS) {
-    if (existsSync(join(site.dist, folder, 'index.html'))) pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
+    if (existsSync(join(site.dist, folder, 'index.html')))
+      pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
     const first = await firstSubfolderWithIndex(site.dist, folder);
     if (first !== undefined) pages.push({ type, path: `${folder}/${first}/`, status: 200 });
     // Compare pages go one level deeper: /compare/<part>/<year>/ holds the excerpts.
-    const year = first === undefined || folder !== 'compare' ? undefined : await firstSubfolderWithIndex(site.dist, `${folder}/${first}`);
+    const year =
+      first === undefined || folder !== 'compare'
+        ? undefined
+        : await firstSubfolderWithIndex(site.dist, `${folder}/${first}`);
     if (year !== undefined) pages.push({ type: 'compare year', path: `${folder}/${first}/${year}/`, status: 200 });
   }
   if (existsSync(join(site.dist, 'search', 'index.html'))) pages.push({ type: 'search', path: 'search/', status: 200 });

@@ -75,10 +75,7 @@ export function normalizeBase(base: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-type Resolved =
-  | { kind: 'file'; file: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'missing' };
+type Resolved = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -134,7 +131,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   // Compressed bodies are cached by file and modification time, since tests request the same assets often.
   const gzipCache = new Map<string, Buffer>();
 
-  const send = async (request: IncomingMessage, response: ServerResponse, file: string, status: number): Promise<void> => {
+  const send = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    file: string,
+    status: number,
+  ): Promise<void> => {
     const info = await stat(file);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;

@@ -8,7 +8,9 @@ import type { BuiltSite } from './constants.ts';
 
 /** Same-site links inside <main>, in document order, as base-relative paths with their fragment ("reports/x/#s1"). */
 export async function mainLinks(page: Page, site: BuiltSite): Promise<string[]> {
-  const hrefs = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
   return hrefs
     .filter((href) => href.startsWith(site.url))
     .map((href) => {
@@ -35,7 +37,11 @@ export async function linkedSections(page: Page, site: BuiltSite): Promise<strin
 }
 
 /** The first same-site link in <main> whose path matches a browse folder, e.g. "places/laochangxiang/". */
-export async function browseLink(page: Page, site: BuiltSite, folder: 'years' | 'places' | 'provinces'): Promise<string | undefined> {
+export async function browseLink(
+  page: Page,
+  site: BuiltSite,
+  folder: 'years' | 'places' | 'provinces',
+): Promise<string | undefined> {
   const pattern = new RegExp(`^${folder}/[^/#]+/$`);
   return (await mainLinks(page, site)).find((path) => pattern.test(path));
 }

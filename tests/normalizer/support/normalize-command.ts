@@ -10,13 +10,20 @@ export const repoRoot = new URL('../../../', import.meta.url).pathname;
 
 /** `scripts/normalize.ts …args` on the project's own Node 24 (whatever Node runs the tests), from the repository root. */
 export function runNormalize(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(join(repoRoot, 'node_modules/.bin/node'), ['scripts/normalize.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(join(repoRoot, 'node_modules/.bin/node'), ['scripts/normalize.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Every file of a folder with its contents, to prove a folder unchanged. */
 export function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 const FIVE_MEGABYTES = join(repoRoot, 'tests/fixtures/hostile/five-megabyte-single-line');
