@@ -13,3 +13,11 @@ export function pinyinSlug(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 }
+
+/** Lowercase initials of the pinyin syllables of a name, for typing a filter: 老厂乡 → "lcx". */
+export function pinyinInitials(name: string): string {
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', v: true })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}

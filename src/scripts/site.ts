@@ -1,8 +1,9 @@
 /**
  * The site's only script, a module loaded without blocking rendering. It
  * adds what needs JavaScript and nothing else: a copy-link button beside
- * every section link (only where the Clipboard API is available), and the
- * "/" key to jump to the search box. Everything still reads without it.
+ * every section link (only where the Clipboard API is available), the table
+ * of contents marking the section being read, and the "/" key to jump to the
+ * search box. Everything still reads without it.
  */
 
 const SEARCH_INPUT_ID = 'site-search-input';
@@ -46,8 +47,54 @@ function addCopyLinkButtons(): void {
         },
       );
     });
-    link.after(button);
+    // Last in the heading's row of links, so that where it shows only on hover it leaves no gap between them.
+    link.parentElement?.append(button);
   }
+}
+
+/**
+ * The table of contents follows the scroll: the entry of the last heading
+ * above the upper third of the window gets `aria-current="location"`, and a
+ * sticky table of contents taller than the window scrolls to keep it in view.
+ */
+function followScrollInToc(): void {
+  const toc = document.querySelector<HTMLElement>('nav.toc');
+  if (!toc) return;
+  const entries = [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    return target ? [{ link, target }] : [];
+  });
+  if (entries.length === 0) return;
+  let current: HTMLAnchorElement | undefined;
+  let scheduled = false;
+  const update = (): void => {
+    scheduled = false;
+    const line = window.innerHeight / 3;
+    let found: HTMLAnchorElement | undefined;
+    for (const { link, target } of entries) {
+      if (target.getBoundingClientRect().top > line) break;
+      found = link;
+    }
+    if (found === current) return;
+    current?.removeAttribute('aria-current');
+    current = found;
+    if (!found) return;
+    found.setAttribute('aria-current', 'location');
+    if (toc.scrollHeight > toc.clientHeight) {
+      const linkTop = found.getBoundingClientRect().top - toc.getBoundingClientRect().top + toc.scrollTop;
+      if (linkTop < toc.scrollTop || linkTop > toc.scrollTop + toc.clientHeight - found.offsetHeight) {
+        toc.scrollTop = Math.max(0, linkTop - toc.clientHeight / 3);
+      }
+    }
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    window.requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule, { passive: true });
+  update();
 }
 
 /** Whether a key press is meant for the element that has focus (typing, not a shortcut). */
@@ -78,5 +125,6 @@ function highlightSearchWords(): void {
 }
 
 addCopyLinkButtons();
+followScrollInToc();
 focusSearchOnSlash();
 highlightSearchWords();

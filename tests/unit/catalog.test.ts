@@ -75,16 +75,26 @@ describe('buildCatalog', () => {
 });
 
 describe('buildToc', () => {
-  it('nests level-2 sections under level 1 and leaves level 3 out', () => {
+  it('nests level-2 sections under level 1 and level-3 sections under level 2', () => {
     const toc = buildToc([
       { depth: 2, slug: 's1', text: '一、甲' },
       { depth: 3, slug: 's1-1', text: '（一）乙' },
       { depth: 4, slug: 's1-1-1', text: '1.丙' },
       { depth: 2, slug: 's2', text: '二、丁' },
+      { depth: 4, slug: 's2-0-1', text: '1.戊' },
+      { depth: 5, slug: 's2-x', text: '深' },
     ]);
     expect(toc).toEqual([
-      { id: 's1', text: '一、甲', children: [{ id: 's1-1', text: '（一）乙', children: [] }] },
-      { id: 's2', text: '二、丁', children: [] },
+      {
+        id: 's1',
+        text: '一、甲',
+        children: [{ id: 's1-1', text: '（一）乙', children: [{ id: 's1-1-1', text: '1.丙', children: [] }] }],
+      },
+      { id: 's2', text: '二、丁', children: [{ id: 's2-0-1', text: '1.戊', children: [] }] },
     ]);
+  });
+
+  it('keeps a level-3 heading that comes before any level-1 heading', () => {
+    expect(buildToc([{ depth: 4, slug: 'p1', text: '1.甲' }])).toEqual([{ id: 'p1', text: '1.甲', children: [] }]);
   });
 });

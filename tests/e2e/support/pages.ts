@@ -82,6 +82,10 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
     if (year !== undefined) pages.push({ type: 'compare year', path: `${folder}/${first}/${year}/`, status: 200 });
   }
   if (existsSync(join(site.dist, 'search', 'index.html'))) pages.push({ type: 'search', path: 'search/', status: 200 });
+  // Directory pages of the folders that hold one page or file per report.
+  for (const folder of ['reports', 'sources'])
+    if (existsSync(join(site.dist, folder, 'index.html')))
+      pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
   pages.push({ type: '404', path: MISSING_PATH, status: 404 });
   return pages;
 }
