@@ -12,6 +12,11 @@ export const routes = {
   report: (slug: string): string => `reports/${slug}/`,
   /** The normalized Markdown of a report, exactly as stored in content/reports/. */
   reportMarkdown: (slug: string): string => `reports/${slug}.md`,
+  /** A report as JSON, the same record as its line in the bulk data. */
+  reportJson: (slug: string): string => `reports/${slug}.json`,
+  /** The bulk data: the page that explains it, and each file. */
+  data: (): string => 'data/',
+  dataFile: (name: string): string => `data/${name}`,
   /** The raw source file, byte for byte as collected. */
   source: (fileName: string): string => `sources/${fileName}`,
   years: (): string => 'years/',

@@ -86,6 +86,10 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
   for (const folder of ['reports', 'sources'])
     if (existsSync(join(site.dist, folder, 'index.html')))
       pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
+  // Pages that stand alone: the bulk data.
+  for (const folder of ['data'])
+    if (existsSync(join(site.dist, folder, 'index.html')))
+      pages.push({ type: folder, path: `${folder}/`, status: 200 });
   pages.push({ type: '404', path: MISSING_PATH, status: 404 });
   return pages;
 }

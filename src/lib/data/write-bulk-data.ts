@@ -1,0 +1,124 @@
+/**
+ * The bulk data under /data/, built in memory from the reports' records:
+ *
+ * - `reports-NNNNN.jsonl.gz`: every report as JSON Lines (gzip), split so no
+ *   file exceeds 25 MiB;
+ * - `metadata-NNNNN.csv`: one row per report, UTF-8 with a BOM so Excel
+ *   reads the Chinese right, split likewise;
+ * - `report.schema.json`: the JSON Schema of a record, generated from zod;
+ * - `datapackage.json`: a Frictionless Data Package listing every file with
+ *   its size and SHA-256.
+ *
+ * Pure apart from zlib: the same records give byte-identical files.
+ */
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import { reportJsonSchema } from './json-schema.ts';
+import { METADATA_COLUMNS } from './metadata-columns.ts';
+import type { ReportRecord } from './report-record.ts';
+import { numberedName, splitCsvLines, splitGzipLines, type SplitFile, type SplitOptions } from './split-writer.ts';
+
+export const DATA_LICENSE = {
+  name: 'CC0-1.0',
+  title: 'Creative Commons Zero v1.0 Universal',
+  path: 'https://creativecommons.org/publicdomain/zero/1.0/',
+} as const;
+
+export const SCHEMA_FILE = 'report.schema.json';
+export const PACKAGE_FILE = 'datapackage.json';
+
+/** One published file. */
+export interface DataFile {
+  name: string;
+  bytes: Buffer;
+  /** What a reader finds in it, for the /data/ page. */
+  kind: 'reports' | 'metadata' | 'schema' | 'package';
+  /** Number of reports in it (reports and metadata files). */
+  reports?: number;
+}
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** One CSV line of a record, in METADATA_COLUMNS order, CRLF as RFC 4180 asks. */
+function csvRow(cells: (string | number | undefined)[]): string {
+  return stringify([cells.map((cell) => cell ?? '')], { record_delimiter: 'windows' });
+}
+
+/** The Frictionless descriptor of the files (everything but itself). */
+function dataPackage(files: readonly DataFile[]): Record<string, unknown> {
+  const tableSchema = {
+    fields: METADATA_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
+    primaryKey: ['slug'],
+  };
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'fazhi-reports',
+    title: '法治政府建设情况报告档案',
+    description:
+      'Yearly rule-of-law reports (法治政府建设情况报告) of Chinese local governments, normalized to simplified Chinese, with their metadata, text and sections.',
+    licenses: [DATA_LICENSE],
+    resources: files.map((file) => {
+      const common = { path: file.name, bytes: file.bytes.length, hash: `sha256:${sha256(file.bytes)}` };
+      switch (file.kind) {
+        case 'reports':
+          return {
+            name: file.name.replace(/\.jsonl\.gz$/, ''),
+            ...common,
+            format: 'jsonl',
+            mediatype: 'application/jsonl',
+            compression: 'gz',
+            encoding: 'utf-8',
+            description: `${file.reports} reports, one JSON object per line; each line validates against ${SCHEMA_FILE}.`,
+          };
+        case 'metadata':
+          return {
+            name: file.name.replace(/\.csv$/, ''),
+            ...common,
+            type: 'table',
+            format: 'csv',
+            mediatype: 'text/csv',
+            encoding: 'utf-8-sig',
+            dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
+            schema: tableSchema,
+            description: `Metadata of ${file.reports} reports, one row each.`,
+          };
+        default:
+          return {
+            name: 'report-schema',
+            ...common,
+            format: 'json',
+            mediatype: 'application/schema+json',
+            description: 'JSON Schema (2020-12) of one report record.',
+          };
+      }
+    }),
+  };
+}
+
+const numbered = (pieces: SplitFile[], kind: DataFile['kind'], prefix: string, extension: string): DataFile[] =>
+  pieces.map(({ bytes, lines }, index) => ({
+    name: numberedName(prefix, index + 1, extension),
+    bytes,
+    kind,
+    reports: lines,
+  }));
+
+/**
+ * Every file under /data/, datapackage.json last. Records are written in
+ * the order given (the archive's reading order).
+ */
+export async function buildBulkData(records: readonly ReportRecord[], options: SplitOptions = {}): Promise<DataFile[]> {
+  const lines = records.map((record) => JSON.stringify(record));
+  const gz = await splitGzipLines(lines, options);
+  const header = csvRow(METADATA_COLUMNS.map((column) => column.name));
+  const rows = records.map((record) => csvRow(METADATA_COLUMNS.map((column) => column.value(record))));
+  const csv = splitCsvLines(header, rows, options);
+  const files: DataFile[] = [
+    ...numbered(gz, 'reports', 'reports', '.jsonl.gz'),
+    ...numbered(csv, 'metadata', 'metadata', '.csv'),
+    { name: SCHEMA_FILE, bytes: Buffer.from(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`), kind: 'schema' },
+  ];
+  const descriptor = Buffer.from(`${JSON.stringify(dataPackage(files), null, 2)}\n`);
+  return [...files, { name: PACKAGE_FILE, bytes: descriptor, kind: 'package' }];
+}

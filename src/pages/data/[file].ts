@@ -1,0 +1,21 @@
+/**
+ * The bulk-data files at /data/<file>: the reports as gzip JSON Lines, the
+ * metadata CSV, the JSON Schema and datapackage.json (see
+ * src/lib/data/write-bulk-data.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadBulkData } from '../../lib/data/load-bulk-data.ts';
+import type { DataFile } from '../../lib/data/write-bulk-data.ts';
+
+const CONTENT_TYPES: Record<DataFile['kind'], string> = {
+  reports: 'application/gzip',
+  metadata: 'text/csv; charset=utf-8',
+  schema: 'application/schema+json',
+  package: 'application/json',
+};
+
+export const getStaticPaths = (async () =>
+  (await loadBulkData()).map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: DataFile }> = ({ props }) =>
+  new Response(new Uint8Array(props.file.bytes), { headers: { 'Content-Type': CONTENT_TYPES[props.file.kind] } });
