@@ -4,7 +4,7 @@
  * which part a level-1 heading opens. The compare pages and the `data-part`
  * attribute of each level-1 section both come from here.
  */
-import { stripSectionNumber } from './section-numbers.ts';
+import { stripSectionNumber } from './text/section-numbers.ts';
 
 export const PARTS = ['measures', 'problems', 'duty', 'plans', 'other'] as const;
 

@@ -3,7 +3,7 @@
  * city, province) with the full pinyin and the initials of the place's name,
  * lowercased and joined by spaces, so 老厂, laochang and lcx all find 老厂乡.
  */
-import { pinyinInitials, pinyinSlug } from './pinyin-slug.ts';
+import { pinyinInitials, pinyinSlug } from './text/slug.ts';
 
 export function placeFilterText(names: {
   place: string;

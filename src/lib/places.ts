@@ -3,7 +3,7 @@
  * and the ASCII slugs of /places/<slug>/ and /provinces/<slug>/.
  */
 import type { Report } from '../schemas/report.ts';
-import { pinyinSlug } from './pinyin-slug.ts';
+import { pinyinSlug } from './text/slug.ts';
 
 /** The fields that say where a report comes from. */
 export type PlaceFields = Pick<Report, 'place' | 'level' | 'county' | 'city' | 'province'>;

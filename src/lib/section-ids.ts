@@ -7,7 +7,7 @@
  * `s0`. A heading without a recognisable number, or whose id is already
  * taken, gets `<parent>-x<k>` with k counting such fallbacks on the page.
  */
-import { readSectionNumber, type SectionLevel } from './section-numbers.ts';
+import { readSectionNumber, type SectionLevel } from './text/section-numbers.ts';
 
 /** Gives the next heading of a document its id; call it in document order. */
 export type SectionIdAssigner = (level: SectionLevel, headingText: string) => string;

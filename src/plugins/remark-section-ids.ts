@@ -8,7 +8,7 @@ import type { Heading, Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { mdastText } from '../lib/mdast-text.ts';
 import { createSectionIdAssigner } from '../lib/section-ids.ts';
-import type { SectionLevel } from '../lib/section-numbers.ts';
+import type { SectionLevel } from '../lib/text/section-numbers.ts';
 import { setHastId } from './hast-id.ts';
 
 export interface RemarkSectionIdsOptions {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/schemas/report.ts';
-import { toSimplified } from '../../scripts/lib/normalize/convert.ts';
+import { toSimplified } from '../../src/lib/text/simplify.ts';
 import { normalizeCorpus } from '../../scripts/lib/normalize/corpus.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

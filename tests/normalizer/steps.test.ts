@@ -3,26 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { stripChrome } from '../../scripts/lib/normalize/chrome.ts';
 import { decodeSource } from '../../scripts/lib/normalize/decode.ts';
 import { isPinyinSyllable, removeGlosses } from '../../scripts/lib/normalize/glosses.ts';
-import { parseChineseNumeral, toChineseNumeral } from '../../scripts/lib/normalize/numerals.ts';
-import { parseChineseNumeral as parseLenient } from '../../src/lib/chinese-numerals.ts';
 import { NormalizeError } from '../../scripts/lib/normalize/problems.ts';
 import { newChangeCount, toSourceLines } from '../../scripts/lib/normalize/text-lines.ts';
 import { normalizeTypography } from '../../scripts/lib/normalize/typography.ts';
 import { verifyNothingLost } from '../../scripts/lib/normalize/verify.ts';
-
-describe('numerals', () => {
-  it('round-trips 1–99', () => {
-    for (let n = 1; n <= 99; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
-  });
-  it('writes section numbers as a reader expects', () => {
-    expect([1, 10, 11, 20, 35].map(toChineseNumeral)).toEqual(['一', '十', '十一', '二十', '三十五']);
-  });
-  it('reads dates written digit by digit', () => {
-    expect(parseLenient('二〇二三')).toBe(2023);
-    expect(parseLenient('二○二三')).toBe(2023);
-    expect(parseLenient('十一')).toBe(11);
-  });
-});
 
 describe('pinyin glosses', () => {
   it('removes glosses and only glosses', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesFilter, placeFilterText } from '../../src/lib/place-filter.ts';
-import { pinyinInitials } from '../../src/lib/pinyin-slug.ts';
+import { pinyinInitials } from '../../src/lib/text/slug.ts';
 
 describe('places filter', () => {
   const text = placeFilterText({ place: '老厂乡', county: '新平彝族傣族自治县', city: '玉溪市', province: '云南省' });

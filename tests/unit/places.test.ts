@@ -1,7 +1,7 @@
 /** Place and province slugs, and grouping reports by place. */
 import { describe, expect, it } from 'vitest';
 import { groupByPlace, groupByProvince, provinceSlug, type PlaceFields } from '../../src/lib/places.ts';
-import { pinyinSlug } from '../../src/lib/pinyin-slug.ts';
+import { pinyinSlug } from '../../src/lib/text/slug.ts';
 
 const place = (fields: Partial<PlaceFields> & Pick<PlaceFields, 'place'>): PlaceFields & { id: string } => ({
   level: '乡',

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { stripSectionNumber } from '../../../src/lib/text/section-numbers.ts';
 
 /** What a level-2 section of a report is about, read from its heading. */
 export type SectionKind = 'work' | 'duty' | 'problems' | 'plans' | 'other';
@@ -63,8 +64,6 @@ export const PLACEHOLDERS = [
   '{Y+1}',
   '{Y-1}',
 ] as const;
-
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
 
 export function kindOf(heading: string): SectionKind {
   if (/问题|不足|差距|短板/u.test(heading)) return 'problems';
@@ -129,7 +128,7 @@ function readReport(text: string): { data: Record<string, unknown>; body: string
 }
 
 const unescape = (text: string): string => text.replace(/\\([\\`*_{}[\]()#+\-.!<>&|~])/gu, '$1');
-const withoutNumber = (heading: string): string => heading.replace(SECTION_NUMBER, '').trim();
+const withoutNumber = stripSectionNumber;
 
 /** Cuts a normalized report body into sections, subsections and points. */
 export function parseBody(body: string, templ: (text: string) => string): Pick<SourceReport, 'intro' | 'sections'> {

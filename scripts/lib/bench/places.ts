@@ -6,7 +6,7 @@
  * to be a gazetteer. A place reports for several years, as real ones do, and
  * no place reports twice for one year.
  */
-import { placeSlug } from '../normalize/metadata.ts';
+import { pinyinSlug } from '../../../src/lib/text/slug.ts';
 import type { Random } from './random.ts';
 
 /** Province → two of its prefecture-level cities; municipalities have none (their districts sit directly below). */
@@ -99,9 +99,9 @@ export function planPlaceYears(random: Random, count: number): PlaceYear[] {
     const years = random.shuffle(YEARS).slice(0, random.int(1, 5)).sort();
     for (const year of years) {
       if (out.length === count) break;
-      const natural = `${placeSlug(place)}-${year}`;
+      const natural = `${pinyinSlug(place)}-${year}`;
       const explicitSlug = slugs.has(natural);
-      const slug = explicitSlug ? `${placeSlug(county)}-${natural}` : natural;
+      const slug = explicitSlug ? `${pinyinSlug(county)}-${natural}` : natural;
       if (slugs.has(slug)) continue;
       slugs.add(slug);
       out.push({ province, ...(city === undefined ? {} : { city }), county, place, level, year, slug, explicitSlug });

@@ -7,6 +7,8 @@
  * Only a block at the head and a block at the tail are examined: a report
  * paragraph that happens to mention 联系电话 in its middle is text, not chrome.
  */
+import { readNumericDate } from '../../../src/lib/text/dates.ts';
+import { collapseSpaces } from '../../../src/lib/text/spaces.ts';
 import type { SourceLine } from './text-lines.ts';
 
 /** What the chrome said about the report. */
@@ -14,8 +16,6 @@ export interface ChromeFacts {
   published?: string;
   issuer?: string;
   indexNumber?: string;
-  documentNumber?: string;
-  pageTitle?: string;
 }
 
 export interface ChromeResult {
@@ -79,7 +79,7 @@ const TAIL_CHROME = [
 const JUNK = /^[\s|｜¦\-–—_=+*•·.。,，>＞<＜#~^]{1,5}$/u;
 
 const isBlank = (line: SourceLine): boolean => line.text.trim() === '';
-const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
+const clean = collapseSpaces;
 
 export function stripChrome(lines: SourceLine[]): ChromeResult {
   const removed: SourceLine[] = [];
@@ -128,16 +128,11 @@ function readFacts(removed: SourceLine[]): ChromeFacts {
   }
   const date = ['发文时间', '发布时间', '发布日期', '成文日期', '发文日期'].map((k) => values.get(k)).find(Boolean);
   const facts: ChromeFacts = {};
-  const published = date?.match(/(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/u);
-  if (published)
-    facts.published = `${published[1]}-${published[2]!.padStart(2, '0')}-${published[3]!.padStart(2, '0')}`;
+  const published = date === undefined ? undefined : readNumericDate(date);
+  if (published) facts.published = published;
   const issuer = values.get('发布机构') ?? values.get('发文机关') ?? values.get('发文单位');
   if (issuer) facts.issuer = issuer;
   const indexNumber = values.get('索引号');
   if (indexNumber) facts.indexNumber = indexNumber;
-  const documentNumber = values.get('文号') ?? values.get('发文字号');
-  if (documentNumber) facts.documentNumber = documentNumber;
-  const pageTitle = values.get('标题');
-  if (pageTitle) facts.pageTitle = pageTitle;
   return facts;
 }

@@ -5,13 +5,13 @@
  * error, not a silent choice; a required value found nowhere is an error
  * naming the file and what to add.
  */
-import { pinyin } from 'pinyin-pro';
 import type { Level } from '../../../src/schemas/report.ts';
+import { readChineseDateLine } from '../../../src/lib/text/dates.ts';
+import { pinyinSlug } from '../../../src/lib/text/slug.ts';
 import type { ChromeFacts } from './chrome.ts';
-import { parseChineseNumeral } from '../../../src/lib/chinese-numerals.ts';
 import type { Problem } from './problems.ts';
 import type { SourceMeta } from './source-meta.ts';
-import { DATE_LINE, type StructuredReport } from './structure.ts';
+import type { StructuredReport } from './structure.ts';
 
 export interface ReportMetadata {
   title: string;
@@ -82,13 +82,6 @@ export function parseAdminChain(text: string): string[] {
 export function levelOf(place: string): Level | undefined {
   const m = place.match(/(街道|乡|镇|区|县|市)$/u);
   return m ? (m[1] as Level) : undefined;
-}
-
-export function placeSlug(place: string): string {
-  return pinyin(place, { toneType: 'none', type: 'array', v: true })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 }
 
 interface Found<T> {
@@ -166,14 +159,14 @@ export function resolveMetadata(
     return { problems };
   }
 
-  const date = report.dateLine?.text.match(DATE_LINE);
-  const published = (date ? isoDate(date[1]!, date[2]!, date[3]!) : undefined) ?? chrome.published ?? meta.published;
+  const dateLine = report.dateLine ? readChineseDateLine(report.dateLine.text) : undefined;
+  const published = dateLine ?? chrome.published ?? meta.published;
   const titleIssuer = titleText?.match(/^(.{2,40}?(?:委员会|人民政府|政府|办事处|党委|工委))关于/u)?.[1];
   const generated = `${place}${yearValue}年法治政府建设情况报告`;
   const metadata: ReportMetadata = {
     title: titleText ?? meta.title ?? generated,
     titleFrom: titleText ? 'source' : 'generated',
-    slug: meta.slug ?? `${placeSlug(place)}-${yearValue}`,
+    slug: meta.slug ?? `${pinyinSlug(place)}-${yearValue}`,
     place,
     level,
     province,
@@ -212,15 +205,4 @@ function mostMentionedProvince(text: string): string | undefined {
     }
   }
   return best;
-}
-
-/** A date part written in digits (2023) or in Chinese, digit by digit or with 十 (二〇二三, 十一). */
-const numberIn = (text: string): number | undefined => (/^\d+$/u.test(text) ? Number(text) : parseChineseNumeral(text));
-
-function isoDate(year: string, month: string, day: string): string | undefined {
-  const y = numberIn(year);
-  const m = numberIn(month);
-  const d = numberIn(day);
-  if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

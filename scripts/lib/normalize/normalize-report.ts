@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { reportSchema, type Report } from '../../../src/schemas/report.ts';
 import { stripChrome } from './chrome.ts';
-import { convertToSimplified, isTraditional, summarizeConversions } from './convert.ts';
+import { isTraditional } from '../../../src/lib/text/simplify.ts';
+import { collapseSpaces } from '../../../src/lib/text/spaces.ts';
+import { convertToSimplified, summarizeConversions } from './convert.ts';
 import { decodeSource } from './decode.ts';
 import { removeGlosses } from './glosses.ts';
 import { blocksToMarkdown, withFrontmatter } from './markdown.ts';
@@ -89,7 +91,7 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
     provenance: {
       encoding: decoded.encoding,
       lineEndings: decoded.lineEndings,
-      chromeRemoved: chrome.removed.map((l) => l.text.replace(/[\s\u00a0\u3000]+/gu, ' ').trim()),
+      chromeRemoved: chrome.removed.map((l) => collapseSpaces(l.text)),
       glossesRemoved: glosses,
       charactersConverted: summarizeConversions(conversions),
       punctuationNormalized: typography.punctuation,

@@ -6,17 +6,13 @@
  * what precedes ends a sentence or a heading, after the title, or before a
  * closing date. Spaces inside 《》 or parentheses never split.
  */
+import { CHINESE_DATE_LINE } from '../../../src/lib/text/dates.ts';
+import { SECTION_NUMBER_START } from '../../../src/lib/text/section-numbers.ts';
+import { SPACE_RUN, trimSpaces } from '../../../src/lib/text/spaces.ts';
 import type { SourceLine } from './text-lines.ts';
 
-/** A section number at the start of a text: 一、 (一) （一） (1) 1. 1、 */
-export const SECTION_NUMBER =
-  /^(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|\d{1,2}[.．、](?!\d))/u;
-
 const SENTENCE_END = new Set(['。', '：', ':', '；', ';', '！', '!', '？', '?']);
-const CLOSING_DATE =
-  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日$/u;
 const LOOKS_LIKE_TITLE = /报\s*告$|报告[（(].*[）)]$/u;
-const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u3000]+/gu;
 
 export function splitCollapsedLines(lines: SourceLine[]): { lines: SourceLine[]; splits: number } {
   const out: SourceLine[] = [];
@@ -30,7 +26,7 @@ export function splitCollapsedLines(lines: SourceLine[]): { lines: SourceLine[];
 }
 
 function splitLine(text: string, isFirstLine: boolean): string[] {
-  const trimmed = text.replace(/^[\s\u00a0\u2000-\u200b\u202f\u3000]+|[\s\u00a0\u2000-\u200b\u202f\u3000]+$/gu, '');
+  const trimmed = trimSpaces(text);
   const segments: string[] = [];
   const depth = { title: 0, paren: 0 };
   let start = 0;
@@ -61,7 +57,7 @@ function isLineBreak(left: string, right: string, isTitleCandidate: boolean): bo
   const next = right[0] ?? '';
   if (left === '' || right === '') return false;
   if (/[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(next)) return false;
-  if (SECTION_NUMBER.test(right)) return true;
+  if (SECTION_NUMBER_START.test(right)) return true;
   // ASCII ":;!?" end a sentence only in Chinese text ("如下: 一、"), not in "&amp; 实体".
   if (SENTENCE_END.has(last) && (/[^\x00-\x7f]/u.test(last) || /[^\x00-\x7f]/u.test(left[left.length - 2] ?? '')))
     return true;
@@ -70,14 +66,14 @@ function isLineBreak(left: string, right: string, isTitleCandidate: boolean): bo
   // "（1） 强化…", nor a heading with a stray space inside ("主要举措 和成效").
   if (
     short &&
-    SECTION_NUMBER.test(left) &&
-    left.replace(SECTION_NUMBER, '').trim() !== '' &&
+    SECTION_NUMBER_START.test(left) &&
+    left.replace(SECTION_NUMBER_START, '').trim() !== '' &&
     !/[。；！？]/u.test(left) &&
     looksLikeBody(right)
   )
     return true;
   if (short && isTitleCandidate && LOOKS_LIKE_TITLE.test(left)) return true;
-  return CLOSING_DATE.test(right.trim()) && right.length < 16;
+  return CHINESE_DATE_LINE.test(right.trim()) && right.length < 16;
 }
 
 /**

@@ -9,7 +9,9 @@
  * repaired so the numbers — and the section links built from them — are
  * consistent; every repair is recorded.
  */
-import { parseChineseNumeral, toChineseNumeral } from './numerals.ts';
+import { CHINESE_DATE_LINE } from '../../../src/lib/text/dates.ts';
+import { toChineseNumeral } from '../../../src/lib/text/numerals.ts';
+import { readSectionMarker, type MarkerStyle } from '../../../src/lib/text/section-numbers.ts';
 import type { SourceLine } from './text-lines.ts';
 
 export interface HeadingBlock {
@@ -54,34 +56,21 @@ const TITLE = /报告(?:[（(][^）)]*[）)])?$/u;
 const ADDRESSEE = /^[^。，；]{2,40}[：:]$/u;
 const ORGANIZATION = /(?:人民政府|政府|委员会|市委|县委|区委|州委|党委|工委|管委会|办事处|办公室|人大常委会)/u;
 const SIGNATURE = /^[^。，；：\s]{2,40}(?:人民政府|政府|委员会|办事处|管委会|党委|工委|办公室)$/u;
-export const DATE_LINE =
-  /^(\d{4}|[〇○零一二三四五六七八九]{4})年([\d〇○零一二三四五六七八九十]{1,3})月([\d〇○零一二三四五六七八九十]{1,3})日$/u;
-
 type Marker =
   | {
-      style: 'chinese-l1' | 'arabic-l1' | 'chinese-l2' | 'arabic-l2' | 'arabic-l3';
+      style: MarkerStyle;
       value: number;
       written: string;
       rest: string;
     }
   | undefined;
 
+/** The section number a line opens with (the grammar is src/lib/text/section-numbers.ts) and the text after it. */
 function readMarker(text: string): Marker {
-  const patterns: [NonNullable<Marker>['style'], RegExp][] = [
-    ['chinese-l1', /^([一二三四五六七八九十]{1,3})、\s*/u],
-    ['arabic-l1', /^(\d{1,2})、\s*/u],
-    ['chinese-l2', /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/u],
-    ['arabic-l2', /^[（(]\s*(\d{1,2})\s*[）)]\s*/u],
-    ['arabic-l3', /^(\d{1,2})[.．](?!\d)\s*/u],
-  ];
-  for (const [style, re] of patterns) {
-    const m = text.match(re);
-    if (!m) continue;
-    const value = style.startsWith('chinese') ? parseChineseNumeral(m[1]!) : Number(m[1]);
-    if (value === undefined || value < 1) return undefined;
-    return { style, value, written: m[0].trim(), rest: text.slice(m[0].length) };
-  }
-  return undefined;
+  const marker = readSectionMarker(text);
+  if (!marker) return undefined;
+  const { style, value, written } = marker;
+  return { style, value, written, rest: text.slice(written.length).replace(/^\s+/u, '') };
 }
 
 export function recoverStructure(lines: SourceLine[]): StructuredReport {
@@ -103,7 +92,7 @@ export function recoverStructure(lines: SourceLine[]): StructuredReport {
     report.addressee = { ...body.shift()!, text: next.text.replace(/[：:]$/u, '') };
   }
   const last = body[body.length - 1];
-  if (last && DATE_LINE.test(last.text)) {
+  if (last && CHINESE_DATE_LINE.test(last.text)) {
     report.dateLine = body.pop()!;
     const before = body[body.length - 1];
     if (before && SIGNATURE.test(before.text) && !readMarker(before.text)) report.signature = body.pop()!;

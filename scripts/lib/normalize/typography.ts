@@ -5,6 +5,8 @@
  * dates and Latin text keep their own punctuation (6.86万元, 2021-2025,
  * 12:30, "COVID 19").
  */
+import { hasHan, isHanCodeUnit } from '../../../src/lib/text/han.ts';
+import { collapseSpaces } from '../../../src/lib/text/spaces.ts';
 import type { ChangeCount } from './text-lines.ts';
 import { addExample } from './text-lines.ts';
 
@@ -20,12 +22,10 @@ export interface TypographyTally {
  */
 function isWideCode(code: number): boolean {
   return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
+    isHanCodeUnit(code) ||
     (code >= 0x3000 && code <= 0x303f) ||
     (code >= 0xff00 && code <= 0xffef) ||
     (code >= 0xd800 && code <= 0xdfff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
     code === 0x2014 ||
     code === 0x2026 ||
     code === 0x201c ||
@@ -37,7 +37,6 @@ function isWideCode(code: number): boolean {
 }
 const isWide = (c: string | undefined): boolean => c !== undefined && c !== '' && isWideCode(c.charCodeAt(0));
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 const ASCII_PUNCTUATION = /[,:;!?()]/g;
 
 const FULL_WIDTH: Record<string, string> = {
@@ -50,11 +49,8 @@ const FULL_WIDTH: Record<string, string> = {
   ')': '）',
 };
 
-/** Any run of spacing characters, including those web pages leave behind. */
-const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu;
-
 export function normalizeTypography(input: string, tally: TypographyTally): string {
-  const text = input.replace(SPACES, ' ').trim();
+  const text = collapseSpaces(input);
   return convertPunctuation(removeStraySpaces(text, tally), tally);
 }
 

@@ -16,7 +16,7 @@ import { reportSchema, type Report } from '../../schemas/report.ts';
 import { mdastText } from '../mdast-text.ts';
 import { PARTS, classifyPart, type Part } from '../parts.ts';
 import { createSectionIdAssigner } from '../section-ids.ts';
-import type { SectionLevel } from '../section-numbers.ts';
+import type { SectionLevel } from '../text/section-numbers.ts';
 
 export const sectionRecordSchema = z.strictObject({
   /** The section's id on the report page, e.g. "s1-2": /reports/<slug>/#s1-2. */

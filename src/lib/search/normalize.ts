@@ -10,8 +10,10 @@
  * "（一）" of the text and a compatibility ideograph finds its unified form.
  */
 
+import { SPACE, ZERO_WIDTH } from '../text/spaces.ts';
+
 /** Whitespace and the zero-width characters that editors and Pagefind insert between words. */
-const IGNORED = /^[\s\u200b-\u200d\u2060\ufeff]$/u;
+const IGNORED = new RegExp(`^[${SPACE}${ZERO_WIDTH}]$`, 'u');
 
 /** Text in comparable form, with a way back to the original. */
 export interface NormalizedText {

@@ -14,19 +14,15 @@ export interface TextRun {
   text: string;
 }
 
-const HAN = /^\p{Script=Han}$/u;
+import { isHan } from '../text/han.ts';
+
 const ALPHANUMERIC = /^[\p{L}\p{N}]$/u;
 
 /** The kind of one character (a code point). */
 export function kindOf(character: string): RunKind {
-  if (HAN.test(character)) return 'han';
+  if (isHan(character)) return 'han';
   if (ALPHANUMERIC.test(character)) return 'alphanumeric';
   return 'other';
-}
-
-/** Whether a text contains at least one Chinese character. */
-export function hasHan(text: string): boolean {
-  return [...text].some((character) => kindOf(character) === 'han');
 }
 
 /** Splits a text into runs, in order; '' gives no runs. */

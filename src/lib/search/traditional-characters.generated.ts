@@ -2,8 +2,8 @@
  * Generated from opencc-js's TSCharacters dictionary: its 3156 keys in the
  * Basic Multilingual Plane, the characters that exist only in traditional
  * script as the normalizer counts them, encoded with code-point-set.ts.
- * Do not edit: tests/unit/search-traditional.test.ts checks it against the
- * installed opencc-js and rewrites it with UPDATE=1.
+ * Do not edit: scripts/generate-traditional-set.ts writes it, and
+ * tests/unit/search-traditional.test.ts checks that it is current.
  */
 export const TRADITIONAL_ONLY_CHARACTERS =
   'pdNEDsDkIiBkHLTnHUlKoHXC0aB1ORtDjOcBB/ClDlCsJ4L5E2DzHsGKE8kBEdCcN2B4DzBGEXrDwIHyCEXFjFBMbBRQaBBKBSMF' +

@@ -1,7 +1,7 @@
 /**
  * Whether a query needs converting to simplified characters, decided without
  * downloading the converter and exactly as the normalizer decides it for a
- * line of a report (scripts/lib/normalize/convert.ts): only text with a
+ * line of a report (src/lib/text/simplify.ts, `simplify`): only text with a
  * character that exists only in traditional script (a key of OpenCC's
  * TSCharacters dictionary in the Basic Multilingual Plane) is converted.
  * Everything else, nearly every query, is searched as typed and costs no
