@@ -6,6 +6,7 @@
  */
 import type { Report } from '../schemas/report.ts';
 import { chineseCollator, groupByPlace, groupByProvince, type PlaceGroup, type ProvinceGroup } from './places.ts';
+import { notInCatalog } from './build-errors.ts';
 
 /** The reports of one year. */
 export interface YearGroup {
@@ -40,7 +41,7 @@ export function compareReports(a: Report, b: Report): number {
 /** Look a key up in a map that is complete by construction, failing loudly if it is not. */
 function lookup<V>(map: ReadonlyMap<string, V>, key: string, what: string): V {
   const value = map.get(key);
-  if (value === undefined) throw new Error(`No ${what} for report "${key}"; is it in the collection?`);
+  if (value === undefined) throw notInCatalog(what, key);
   return value;
 }
 

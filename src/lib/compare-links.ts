@@ -8,9 +8,10 @@
  * report's rendered Markdown until that report itself changes.
  */
 import { isPart, type Part } from './parts.ts';
+import { COMPARE_LINK_OPEN } from './report/markup.ts';
 
 /** The compare links as the report pipeline writes them: base, part, year, then the fragment. */
-const COMPARE_LINK = /(<a class="compare-link" href="[^"]*compare\/)([a-z]+)(\/\d+\/)(#[^"]*")/g;
+const COMPARE_LINK = new RegExp(`(${COMPARE_LINK_OPEN}[^"]*compare/)([a-z]+)(/\\d+/)(#[^"]*")`, 'g');
 
 /**
  * Add the page number to every compare link of a report's rendered HTML

@@ -10,7 +10,10 @@
  * escapes every "<" in text and every '"' in attribute values: the markers
  * searched for here cannot occur inside the report's own words.
  */
+import type { MarkdownHeading } from 'astro';
+import { unexpectedSectionShape, unknownPart } from './build-errors.ts';
 import { isPart, PARTS, type Part } from './parts.ts';
+import { LEVEL1_HEADING_WRAPPER_OPEN, PART_SECTION_OPEN } from './report/markup.ts';
 
 /** A level-1 section of a report, located in the report's rendered HTML. */
 export interface PartSection {
@@ -25,16 +28,9 @@ export interface PartSection {
   end: number;
 }
 
-/** A heading as Astro collects it while rendering (`entry.rendered.metadata.headings`). */
-export interface CollectedHeading {
-  depth: number;
-  slug: string;
-  text: string;
-}
-
-const SECTION_START = '<section class="report-part" data-part="';
+const SECTION_START = PART_SECTION_OPEN;
 const SECTION_END = '</section>';
-const HEADING_WRAPPER = '<div class="section-heading section-heading-h2">';
+const HEADING_WRAPPER = LEVEL1_HEADING_WRAPPER_OPEN;
 
 /**
  * The level-1 sections of a rendered report, in order. Titles come from the
@@ -44,7 +40,7 @@ const HEADING_WRAPPER = '<div class="section-heading section-heading-h2">';
  * @throws when the HTML does not have the shape the report pipeline gives it,
  * naming the section and what was expected.
  */
-export function readPartSections(html: string, headings: readonly CollectedHeading[]): PartSection[] {
+export function readPartSections(html: string, headings: readonly MarkdownHeading[]): PartSection[] {
   const titles = new Map(
     headings.filter((heading) => heading.depth === 2).map((heading) => [heading.slug, heading.text.trim()]),
   );
@@ -57,7 +53,7 @@ export function readPartSections(html: string, headings: readonly CollectedHeadi
     const partStart = start + SECTION_START.length;
     const part = html.slice(partStart, html.indexOf('"', partStart));
     const where = `level-1 section ${index + 1} (at character ${start})`;
-    if (!isPart(part)) throw new Error(`${where}: data-part="${part}" is not one of ${PARTS.join(', ')}`);
+    if (!isPart(part)) throw unknownPart(where, part, PARTS);
     const open = html.indexOf('>', partStart) + 1;
     const wrapped = html.startsWith(HEADING_WRAPPER, open);
     const heading = /<h2 id="([^"]*)">/y;
@@ -75,7 +71,7 @@ export function readPartSections(html: string, headings: readonly CollectedHeadi
       contentStart > end ||
       end < start
     ) {
-      throw new Error(`${where}: expected <section …><h2 id="…">…</h2>…</section> as the report pipeline writes it`);
+      throw unexpectedSectionShape(where);
     }
     const id = match[1] ?? '';
     return { id, title: titles.get(id) ?? id, part, start: contentStart, end };

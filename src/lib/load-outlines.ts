@@ -6,8 +6,10 @@
  */
 import { Buffer } from 'node:buffer';
 import { getCollection } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { noRenderedHtml, unreadableReport } from './build-errors.ts';
 import { buildCompareLayout, type CompareLayout } from './compare-layout.ts';
-import { readPartSections, type CollectedHeading, type PartSection } from './compare-sections.ts';
+import { readPartSections, type PartSection } from './compare-sections.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 /** A level-1 section of a report, with its size for pagination. */
@@ -23,11 +25,11 @@ export interface ReportOutline {
 }
 
 /** The headings Astro collected while rendering a report (typed `unknown` in the entry's metadata). */
-function collectedHeadings(metadata: Record<string, unknown> | undefined): CollectedHeading[] {
+function collectedHeadings(metadata: Record<string, unknown> | undefined): MarkdownHeading[] {
   const headings = metadata?.['headings'];
   return Array.isArray(headings)
     ? headings.filter(
-        (heading): heading is CollectedHeading =>
+        (heading): heading is MarkdownHeading =>
           typeof heading?.depth === 'number' && typeof heading.slug === 'string' && typeof heading.text === 'string',
       )
     : [];
@@ -43,11 +45,7 @@ export function loadOutlines(): Promise<Map<string, ReportOutline>> {
       new Map(
         entries.map((entry) => {
           const html = entry.rendered?.html;
-          if (html === undefined) {
-            throw new Error(
-              `Report "${entry.id}" has no rendered HTML; is content.config.ts still loading reports with glob()?`,
-            );
-          }
+          if (html === undefined) throw noRenderedHtml(entry.id);
           try {
             const sections = readPartSections(html, collectedHeadings(entry.rendered?.metadata)).map((section) => ({
               ...section,
@@ -55,9 +53,7 @@ export function loadOutlines(): Promise<Map<string, ReportOutline>> {
             }));
             return [entry.id, { html, sections }] as const;
           } catch (error) {
-            throw new Error(`Report "${entry.id}" (${entry.filePath ?? 'unknown file'}): ${(error as Error).message}`, {
-              cause: error,
-            });
+            throw unreadableReport(entry.id, entry.filePath, error);
           }
         }),
       ),

@@ -19,6 +19,8 @@
  * cannot mistake the report's words for markup.
  */
 
+import { HEADING_WRAPPER_CLASS, SECTION_LINK_CLASS } from './report/markup.ts';
+
 export interface ExcerptOptions {
   /** Put before every heading id, e.g. "laochangxiang-2023-". */
   idPrefix: string;
@@ -70,11 +72,11 @@ export function renderSectionExcerpt(sectionHtml: string, options: ExcerptOption
       continue;
     }
     const classes = classesOf(attributes);
-    if (name === 'a' && classes.includes('section-link')) {
+    if (name === 'a' && classes.includes(SECTION_LINK_CLASS)) {
       skipping = name;
       continue;
     }
-    if (name === 'div' && classes.includes('section-heading')) {
+    if (name === 'div' && classes.includes(HEADING_WRAPPER_CLASS)) {
       wrappers += 1;
       continue;
     }

@@ -3,13 +3,7 @@
  * sections nested, and level-3 sections (1. 2. …) under those, from the
  * headings Astro collected while rendering.
  */
-
-/** A heading as Astro's renderer reports it (`render(entry).headings`). */
-export interface CollectedHeading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import type { MarkdownHeading } from 'astro';
 
 export interface TocEntry {
   id: string;
@@ -22,7 +16,7 @@ export interface TocEntry {
  * grandchildren. A heading without a parent of the level above hangs from the
  * nearest heading above it (an h4 right after an h2 goes under that h2).
  */
-export function buildToc(headings: readonly CollectedHeading[]): TocEntry[] {
+export function buildToc(headings: readonly MarkdownHeading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   // The open entry at each depth (2, 3), reset when a shallower heading starts.
   let level2: TocEntry | undefined;

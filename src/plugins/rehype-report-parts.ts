@@ -6,8 +6,9 @@
  * Text before the first <h2> (the preamble) stays unwrapped.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { hastText } from '../lib/hast-text.ts';
+import { toString } from 'hast-util-to-string';
 import { classifyPart } from '../lib/parts.ts';
+import { PART_SECTION_CLASS } from '../lib/report/markup.ts';
 
 const isLevel1Heading = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'h2';
 
@@ -21,7 +22,8 @@ export default function rehypeReportParts() {
         section = {
           type: 'element',
           tagName: 'section',
-          properties: { className: ['report-part'], dataPart: classifyPart(hastText(node)) },
+          // dataPart is written as the markup contract's PART_ATTRIBUTE, data-part.
+          properties: { className: [PART_SECTION_CLASS], dataPart: classifyPart(toString(node)) },
           children: [],
         };
         children.push(section);

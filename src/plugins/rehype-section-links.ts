@@ -10,8 +10,15 @@
  * needs JavaScript to work at all.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { hastText } from '../lib/hast-text.ts';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { classifyPart, PART_LABELS } from '../lib/parts.ts';
+import {
+  COMPARE_LINK_CLASS,
+  HEADING_WRAPPER_CLASS,
+  headingWrapperLevelClass,
+  SECTION_LINK_CLASS,
+} from '../lib/report/markup.ts';
 import { compareAnchor, joinBase, routes } from '../lib/routes.ts';
 
 export interface RehypeSectionLinksOptions {
@@ -33,7 +40,7 @@ function sectionLink(id: string, title: string): Element {
     type: 'element',
     tagName: 'a',
     properties: {
-      className: ['section-link'],
+      className: [SECTION_LINK_CLASS],
       href: `#${id}`,
       ariaLabel: `本节链接：${title}`,
       dataPagefindIgnore: true,
@@ -47,7 +54,7 @@ function compareLink(href: string, partLabel: string, year: number): Element {
     type: 'element',
     tagName: 'a',
     properties: {
-      className: ['compare-link'],
+      className: [COMPARE_LINK_CLASS],
       href,
       ariaLabel: `对照阅读：${year}年各报告的“${partLabel}”部分`,
       dataPagefindIgnore: true,
@@ -61,7 +68,7 @@ export default function rehypeSectionLinks(options: RehypeSectionLinksOptions) {
     const slug = file.data.astro?.frontmatter?.['slug'];
     const year = file.data.astro?.frontmatter?.['year'];
     const wrap = (heading: Element, id: string): Element => {
-      const title = hastText(heading).trim();
+      const title = toString(heading).trim();
       const links: ElementContent[] = [sectionLink(id, title)];
       if (heading.tagName === 'h2' && typeof slug === 'string' && typeof year === 'number') {
         const part = classifyPart(title);
@@ -71,19 +78,16 @@ export default function rehypeSectionLinks(options: RehypeSectionLinksOptions) {
       return {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['section-heading', `section-heading-${heading.tagName}`] },
+        properties: { className: [HEADING_WRAPPER_CLASS, headingWrapperLevelClass(heading.tagName)] },
         children: [heading, ...links],
       };
     };
-    const visit = (parent: Root | Element): void => {
-      parent.children = parent.children.map((node) => {
-        if (node.type !== 'element') return node;
-        const id = node.properties['id'];
-        if (HEADINGS.has(node.tagName) && typeof id === 'string') return wrap(node, id);
-        visit(node);
-        return node;
-      }) as typeof parent.children;
-    };
-    visit(tree);
+    visit(tree, 'element', (node, index, parent) => {
+      const id = node.properties['id'];
+      if (!HEADINGS.has(node.tagName) || typeof id !== 'string' || parent === undefined || index === undefined) return;
+      parent.children[index] = wrap(node, id);
+      // The wrapper holds the heading itself: go on after it, not into it.
+      return [SKIP, index + 1];
+    });
   };
 }

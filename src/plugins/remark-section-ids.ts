@@ -5,8 +5,8 @@
  * The rules live in `src/lib/section-ids.ts`; this file only walks the tree.
  */
 import type { Heading, Root } from 'mdast';
-import type { Node, Parent } from 'unist';
-import { mdastText } from '../lib/mdast-text.ts';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { createSectionIdAssigner } from '../lib/section-ids.ts';
 import type { SectionLevel } from '../lib/text/section-numbers.ts';
 import { setHastId } from './hast-id.ts';
@@ -22,15 +22,10 @@ const LEVEL_OF_DEPTH: Readonly<Partial<Record<Heading['depth'], SectionLevel>>> 
 export default function remarkSectionIds(options: RemarkSectionIdsOptions = {}) {
   return (tree: Root): void => {
     const assign = createSectionIdAssigner(options.prefix);
-    const visit = (node: Node): void => {
-      if (node.type === 'heading') {
-        const heading = node as Heading;
-        const level = LEVEL_OF_DEPTH[heading.depth];
-        if (level !== undefined) setHastId(heading, assign(level, mdastText(heading)));
-        return;
-      }
-      if ('children' in node) for (const child of (node as Parent).children) visit(child);
-    };
-    visit(tree);
+    visit(tree, 'heading', (heading) => {
+      const level = LEVEL_OF_DEPTH[heading.depth];
+      if (level !== undefined) setHastId(heading, assign(level, toString(heading, { includeImageAlt: false })));
+      return SKIP;
+    });
   };
 }

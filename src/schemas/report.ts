@@ -9,7 +9,16 @@ import { z } from 'astro/zod';
 /** Administrative levels a report can come from, by the suffix of the place name. */
 export const LEVELS = ['乡', '镇', '街道', '区', '县', '市'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
+/** A date written YYYY-MM-DD. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
+
+/** A URL slug: lowercase ASCII words joined by "-", e.g. "laochangxiang-2023". */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-"' });
+
+/** A year a report can be about. */
+export const yearSchema = z.number().int().min(1990).max(2100);
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lowercase hex digits' });
 
@@ -67,7 +76,7 @@ export const reportSchema = z.strictObject({
   /** Title in simplified Chinese; for a source without one, composed as "<place><year>年法治政府建设情况报告". */
   title: z.string().min(1),
   /** Stable ASCII slug, the page URL is /reports/<slug>/. Example: "laochangxiang-2023". */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-"' }),
+  slug: slugSchema,
   /** The place the report is about, e.g. 老厂乡. */
   place: z.string().min(2),
   /** Administrative level of the place: 乡, 镇, 街道, 区, 县 or 市. */
@@ -79,9 +88,9 @@ export const reportSchema = z.strictObject({
   /** Province-level unit, e.g. 云南省 or 宁夏回族自治区. */
   province: z.string().min(2),
   /** The year reported on (not the year of publication). */
-  year: z.number().int().min(1990).max(2100),
+  year: yearSchema,
   /** Date the report states (signature date) or its page states (发文时间), YYYY-MM-DD. */
-  published: isoDate.optional(),
+  published: isoDateSchema.optional(),
   /** The body that issued the report, from the signature or the page's 发布机构. */
   issuer: z.string().optional(),
   /** Who the report is addressed to, e.g. 新平县人民政府. */
@@ -111,4 +120,8 @@ export const reportSchema = z.strictObject({
 /** A normalized report's frontmatter. */
 export type Report = z.output<typeof reportSchema>;
 export type Provenance = z.output<typeof provenanceSchema>;
+/** One kind of change, counted, with examples. */
+export type ChangeCount = z.output<typeof changeCountSchema>;
+/** A repaired heading number. */
+export type Renumbering = z.output<typeof renumberingSchema>;
 export type Level = (typeof LEVELS)[number];

@@ -6,6 +6,8 @@
  * search box. Everything still reads without it.
  */
 
+import { SECTION_LINK_CLASS } from '../lib/report/markup.ts';
+
 const SEARCH_INPUT_ID = 'site-search-input';
 
 /** A polite live region, so screen-reader users hear that a link was copied. */
@@ -19,7 +21,7 @@ function createStatusRegion(): HTMLElement {
 
 function addCopyLinkButtons(): void {
   if (!navigator.clipboard) return;
-  const links = document.querySelectorAll<HTMLAnchorElement>('a.section-link');
+  const links = document.querySelectorAll<HTMLAnchorElement>(`a.${SECTION_LINK_CLASS}`);
   if (links.length === 0) return;
   const status = createStatusRegion();
   for (const link of links) {

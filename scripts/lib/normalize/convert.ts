@@ -6,7 +6,7 @@
  * tallies each changed character for the provenance.
  */
 import { simplify } from '../../../src/lib/text/simplify.ts';
-import type { ChangeCount } from './text-lines.ts';
+import type { ChangeCount } from '../../../src/schemas/report.ts';
 
 /**
  * Converts one line and tallies each changed character as "鎮→镇".

@@ -7,7 +7,7 @@
  * lowercase pinyin syllable (tone marks or a tone digit allowed). Anything
  * else in parentheses — （一）, (一), 村(居), (LED) — is text and stays.
  */
-import type { ChangeCount } from './text-lines.ts';
+import type { ChangeCount } from '../../../src/schemas/report.ts';
 import { addExample } from './text-lines.ts';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê';

@@ -5,7 +5,7 @@
  * error, not a silent choice; a required value found nowhere is an error
  * naming the file and what to add.
  */
-import type { Level } from '../../../src/schemas/report.ts';
+import type { Level, Provenance, Report } from '../../../src/schemas/report.ts';
 import { readChineseDateLine } from '../../../src/lib/text/dates.ts';
 import { pinyinSlug } from '../../../src/lib/text/slug.ts';
 import type { ChromeFacts } from './chrome.ts';
@@ -13,21 +13,23 @@ import type { Problem } from './problems.ts';
 import type { SourceMeta } from './source-meta.ts';
 import type { StructuredReport } from './structure.ts';
 
-export interface ReportMetadata {
-  title: string;
-  titleFrom: 'source' | 'generated';
-  slug: string;
-  place: string;
-  level: Level;
-  county?: string;
-  city?: string;
-  province: string;
-  year: number;
-  published?: string;
-  issuer?: string;
-  addressee?: string;
-  indexNumber?: string;
-}
+/** What the text and the metadata file say about a report: fields of the schema, plus where the title came from. */
+export type ReportMetadata = Pick<
+  Report,
+  | 'title'
+  | 'slug'
+  | 'place'
+  | 'level'
+  | 'county'
+  | 'city'
+  | 'province'
+  | 'year'
+  | 'published'
+  | 'issuer'
+  | 'addressee'
+  | 'indexNumber'
+> &
+  Pick<Provenance, 'titleFrom'>;
 
 const PROVINCES = [
   '北京市',
@@ -134,7 +136,8 @@ export function resolveMetadata(
   const above = place ? chain.slice(0, Math.max(0, chain.indexOf(place))) : [];
   const county = meta.county ?? above.filter((u) => /(?:县|区|旗)$/u.test(u)).at(-1);
   const city =
-    meta.city ?? above.filter((u) => /(?:市|州|盟|地区)$/u.test(u) && !PROVINCES.includes(u as never)).at(-1);
+    meta.city ??
+    above.filter((u) => /(?:市|州|盟|地区)$/u.test(u) && !(PROVINCES as readonly string[]).includes(u)).at(-1);
   const province = meta.province ?? mostMentionedProvince(allText);
 
   const level = meta.level ?? (place ? levelOf(place) : undefined);

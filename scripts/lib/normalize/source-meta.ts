@@ -6,9 +6,15 @@
  */
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'astro/zod';
-import { LEVELS } from '../../../src/schemas/report.ts';
+import { reportSchema } from '../../../src/schemas/report.ts';
 import type { Problem } from './problems.ts';
 
+/** The keys a metadata file shares with the report, validated exactly as in the report, all optional. */
+const fromReport = reportSchema
+  .pick({ place: true, level: true, year: true, title: true, slug: true, published: true })
+  .partial().shape;
+
+/** The keys in the order the "allowed keys" hint lists them. */
 export const sourceMetaSchema = z.strictObject({
   /** File name under which the report was first collected. */
   originalName: z.string().min(1).optional(),
@@ -21,21 +27,15 @@ export const sourceMetaSchema = z.strictObject({
   city: z.string().min(2).optional(),
   county: z.string().min(2).optional(),
   /** The place, when the text only implies it (我乡). */
-  place: z.string().min(2).optional(),
-  level: z.enum(LEVELS).optional(),
+  place: fromReport.place,
+  level: fromReport.level,
   /** Year reported on; must agree with the text when the text states one. */
-  year: z.number().int().min(1990).max(2100).optional(),
+  year: fromReport.year,
   /** Title to use when the source has none. */
-  title: z.string().min(1).optional(),
+  title: fromReport.title,
   /** Slug to use instead of the pinyin of the place plus the year (to resolve a clash). */
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-"' })
-    .optional(),
-  published: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
-    .optional(),
+  slug: fromReport.slug,
+  published: fromReport.published,
   issuer: z.string().min(2).optional(),
 });
 

@@ -12,6 +12,7 @@
 import { CHINESE_DATE_LINE } from '../../../src/lib/text/dates.ts';
 import { toChineseNumeral } from '../../../src/lib/text/numerals.ts';
 import { readSectionMarker, type MarkerStyle } from '../../../src/lib/text/section-numbers.ts';
+import type { Renumbering } from '../../../src/schemas/report.ts';
 import type { SourceLine } from './text-lines.ts';
 
 export interface HeadingBlock {
@@ -32,12 +33,6 @@ export interface ParagraphBlock {
 }
 
 export type Block = HeadingBlock | ParagraphBlock;
-
-export interface Renumbering {
-  line: number;
-  from: string;
-  to: string;
-}
 
 export interface StructuredReport {
   title?: SourceLine;
@@ -140,7 +135,7 @@ class Numbering {
   private l2 = 0;
   private l3 = 0;
   private saved: [number, number, number] = [0, 0, 0];
-  private pending: { line: number; from: string; to: string } | undefined;
+  private pending: Renumbering | undefined;
   private readonly repairs: Renumbering[];
 
   constructor(repairs: Renumbering[]) {

@@ -1,16 +1,11 @@
 /** Types and small helpers shared by the pipeline steps. */
+import type { ChangeCount } from '../../../src/schemas/report.ts';
 
 /** A line of report text with the line of the source file it came from. */
 export interface SourceLine {
   text: string;
   /** 1-based line number in the raw source file, for error messages and provenance. */
   line: number;
-}
-
-/** A running count of one kind of change, with its first few distinct examples. */
-export interface ChangeCount {
-  count: number;
-  examples: string[];
 }
 
 const MAX_EXAMPLES = 8;

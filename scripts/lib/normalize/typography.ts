@@ -7,7 +7,7 @@
  */
 import { hasHan, isHanCodeUnit } from '../../../src/lib/text/han.ts';
 import { collapseSpaces } from '../../../src/lib/text/spaces.ts';
-import type { ChangeCount } from './text-lines.ts';
+import type { ChangeCount } from '../../../src/schemas/report.ts';
 import { addExample } from './text-lines.ts';
 
 export interface TypographyTally {

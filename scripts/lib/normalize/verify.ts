@@ -7,7 +7,7 @@
  * Runs on every report the pipeline writes; a failure stops the run.
  */
 import { NormalizeError } from './problems.ts';
-import type { Renumbering } from './structure.ts';
+import type { Renumbering } from '../../../src/schemas/report.ts';
 import type { SourceLine } from './text-lines.ts';
 
 export function verifyNothingLost(

@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { z } from 'astro/zod';
 import { reportSchema, type Report } from '../../schemas/report.ts';
-import { mdastText } from '../mdast-text.ts';
+import { toString } from 'mdast-util-to-string';
 import { PARTS, classifyPart, type Part } from '../parts.ts';
 import { createSectionIdAssigner } from '../section-ids.ts';
 import type { SectionLevel } from '../text/section-numbers.ts';
@@ -51,7 +51,7 @@ const parser = unified().use(remarkParse);
 function blockText(node: RootContent): string {
   if (node.type === 'list') return node.children.map((item) => item.children.map(blockText).join('\n')).join('\n');
   if (node.type === 'blockquote') return node.children.map(blockText).join('\n');
-  return mdastText(node);
+  return toString(node, { includeImageAlt: false });
 }
 
 /**
@@ -81,7 +81,7 @@ export function buildReportRecord(report: Report, body: string, path: string): R
     if (level === 1) part = classifyPart(text);
     // A level-2 heading before any level-1 heading hangs under s0; its part is unknown: "other".
     const section: SectionRecord = {
-      id: assign(level, mdastText(node)),
+      id: assign(level, toString(node, { includeImageAlt: false })),
       level,
       title: text,
       part: part ?? 'other',

@@ -6,12 +6,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { noFilePath } from '../../lib/build-errors.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('reports');
   return entries.map((entry) => {
-    if (entry.filePath === undefined)
-      throw new Error(`Report "${entry.id}" has no file path; it must come from the glob loader.`);
+    if (entry.filePath === undefined) throw noFilePath(entry.id);
     return { params: { slug: entry.id }, props: { filePath: entry.filePath } };
   });
 }) satisfies GetStaticPaths;
