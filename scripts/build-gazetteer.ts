@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toSimplified } from './lib/normalize/convert.ts';
+import { toSimplified } from '../src/lib/text/simplify.ts';
 import {
   DIVISIONS_FILE,
   formatDivisionsFile,

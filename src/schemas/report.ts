@@ -20,6 +20,37 @@ export const slugSchema = z
 /** A year a report can be about. */
 export const yearSchema = z.number().int().min(1990).max(2100);
 
+/** Clues a report's place can be decided by, in the order they are weighed. */
+export const PLACE_CLUES = [
+  'metadata',
+  'title',
+  'signature',
+  'addressee',
+  'opening',
+  'body',
+  'chrome',
+  'text',
+] as const;
+/** Clues the year reported on can be decided by, in the order they are weighed. */
+export const YEAR_CLUES = ['metadata', 'title', 'reported-on', 'heading', 'opening', 'date', 'plan'] as const;
+
+/** A division code of the official list: 6 digits for a county-level unit, 9 for a township-level one. */
+export const divisionCodeSchema = z
+  .string()
+  .regex(/^(?:\d{6}|\d{9})$/, { error: 'must be 6 digits (county level) or 9 digits (township level)' });
+
+/** The report's unit and the units above it, as the official division list names them. */
+export const divisionSchema = z.strictObject({
+  /** Province-level unit, e.g. 云南省. */
+  province: z.string().min(2),
+  /** Prefecture-level unit, e.g. 玉溪市; absent under a municipality (北京市东城区) or for a county directly under a province. */
+  city: z.string().min(2).optional(),
+  /** County-level unit, e.g. 新平彝族傣族自治县 (the report's own unit when it is county level). */
+  county: z.string().min(2),
+  /** Township-level unit (乡, 镇, 街道), e.g. 老厂乡; absent for a county-level report. */
+  township: z.string().min(2).optional(),
+});
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lowercase hex digits' });
 
 /** One kind of change with how often it happened and a few examples, for the provenance panel. */
@@ -68,6 +99,10 @@ export const provenanceSchema = z.strictObject({
   titleFrom: z.enum(['source', 'generated']),
   /** Number of headings found at each level. */
   headings: z.strictObject({ h2: z.number().int(), h3: z.number().int(), h4: z.number().int() }),
+  /** The clue that decided the report's division, as written, and the alias it went through (洪江区 = 怀化市洪江管理区). */
+  placeFrom: z.strictObject({ clue: z.enum(PLACE_CLUES), text: z.string(), alias: z.string().optional() }),
+  /** The clue that decided the year reported on, as written. */
+  yearFrom: z.strictObject({ clue: z.enum(YEAR_CLUES), text: z.string() }),
   /** Version of the normalizer rules that produced the file; bumped when output changes on purpose. */
   normalizer: z.string(),
 });
@@ -87,6 +122,10 @@ export const reportSchema = z.strictObject({
   city: z.string().optional(),
   /** Province-level unit, e.g. 云南省 or 宁夏回族自治区. */
   province: z.string().min(2),
+  /** Code of the report's unit in the official division list (src/data/divisions.txt): 9 digits township level, 6 county level. */
+  divisionCode: divisionCodeSchema,
+  /** The unit and its chain as the division list names them; place, county, city and province above keep the report's own short forms. */
+  division: divisionSchema,
   /** The year reported on (not the year of publication). */
   year: yearSchema,
   /** Date the report states (signature date) or its page states (发文时间), YYYY-MM-DD. */
@@ -125,3 +164,6 @@ export type ChangeCount = z.output<typeof changeCountSchema>;
 /** A repaired heading number. */
 export type Renumbering = z.output<typeof renumberingSchema>;
 export type Level = (typeof LEVELS)[number];
+export type Division = z.output<typeof divisionSchema>;
+export type PlaceClueKind = (typeof PLACE_CLUES)[number];
+export type YearClueKind = (typeof YEAR_CLUES)[number];

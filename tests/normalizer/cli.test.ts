@@ -68,7 +68,10 @@ describe('normalize command', () => {
     ],
     [
       'two sources with one slug',
-      { 'twin.txt': '老厂乡2023年度法治政府建设工作情况报告\n另一份报告。\n', 'twin.yaml': seedMeta },
+      {
+        'twin.txt': '老厂乡2023年度法治政府建设工作情况报告\n另一份报告。\n',
+        'twin.yaml': `${seedMeta}county: 新平县\n`,
+      },
       /would get the slug "laochangxiang-2023", which .*good\.txt already has[\s\S]*add a distinct "slug: …"/u,
     ],
     [

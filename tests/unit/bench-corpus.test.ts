@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeCorpus } from '../../scripts/lib/normalize/corpus.ts';
 import { generateCorpus, MAX_BYTES, MIN_BYTES } from '../../scripts/lib/bench/generate-corpus.ts';
 import { loadMaterial, templatize } from '../../scripts/lib/bench/material.ts';
-import { PROVINCES, YEARS } from '../../scripts/lib/bench/places.ts';
+import { YEARS } from '../../scripts/lib/bench/places.ts';
+import { gazetteer } from '../../scripts/lib/places/gazetteer.ts';
 import { createRandom } from '../../scripts/lib/bench/random.ts';
 import { SHAPES } from '../../scripts/lib/bench/shapes.ts';
 
@@ -87,13 +88,20 @@ describe('the synthetic corpus', () => {
     }
   });
 
-  it('uses real provinces, years 2019–2025 and invented townships', () => {
+  it('uses real townships of the division list and years 2019–2025', () => {
+    const g = gazetteer();
     for (const report of corpus.reports) {
-      expect(Object.keys(PROVINCES)).toContain(report.province);
+      const unit = g.indexOf(report.divisionCode);
+      expect(unit, report.divisionCode).toBeDefined();
+      expect(g.chain(unit!).map((u) => g.names[u])).toEqual(
+        [report.province, report.city, report.county, report.place].filter((n) => n !== undefined),
+      );
       expect(YEARS).toContain(report.year);
-      expect(report.place).toMatch(/^\p{Script=Han}{2,3}(?:乡|镇|街道)$/u);
     }
-    expect(new Set(corpus.reports.map((r) => r.province)).size).toBeGreaterThan(10);
+    // Counties report from several of their townships, so coverage grids have rows to show.
+    const perCounty = new Map<string, Set<string>>();
+    for (const r of corpus.reports) perCounty.set(r.county, (perCounty.get(r.county) ?? new Set()).add(r.place));
+    expect(Math.max(...[...perCounty.values()].map((s) => s.size))).toBeGreaterThan(1);
   });
 
   it('comes in every shape of the real sources', () => {
@@ -120,10 +128,10 @@ describe('the synthetic corpus', () => {
     for (const planned of corpus.reports) {
       const report = bySlug.get(planned.slug);
       expect(report, planned.slug).toBeDefined();
-      expect({ place: report!.place, year: report!.year, province: report!.province }).toEqual({
+      expect({ code: report!.divisionCode, place: report!.place, year: report!.year }).toEqual({
+        code: planned.divisionCode,
         place: planned.place,
         year: planned.year,
-        province: planned.province,
       });
     }
     // The normalizer did real work on the shapes.

@@ -12,6 +12,8 @@ function report(slug: string, place: string, year: number, province = '河南省
     level: '乡',
     county: '宝丰县',
     province,
+    divisionCode: '410421203',
+    division: { province, county: '宝丰县', township: place },
     year,
     source: { path: `content/sources/${slug}.txt`, sha256: '0'.repeat(64), bytes: 1 },
     provenance: {
@@ -28,6 +30,8 @@ function report(slug: string, place: string, year: number, province = '河南省
       junkRemoved: [],
       titleFrom: 'source',
       headings: { h2: 0, h3: 0, h4: 0 },
+      placeFrom: { clue: 'title', text: place },
+      yearFrom: { clue: 'title', text: String(year) },
       normalizer: 'test',
     },
   };

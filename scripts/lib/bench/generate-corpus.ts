@@ -64,7 +64,8 @@ function metadataFile(
     meta['url'] = `https://www.example.gov.cn/zwgk/fzzfjs/${p.year + 1}/${random.int(100000, 999999)}.html`;
   meta['province'] = p.province;
   if (p.city !== undefined && random.chance(0.9)) meta['city'] = p.city;
-  if (random.chance(0.9)) meta['county'] = p.county;
+  if (p.needsCounty || random.chance(0.9)) meta['county'] = p.county;
+  if (p.explicitCode) meta['divisionCode'] = p.divisionCode;
   if (placeImplied) meta['place'] = p.place;
   if (p.explicitSlug) meta['slug'] = p.slug;
   return `# What the text of ${p.slug}.txt does not say itself (synthetic report for the benchmark).\n${stringify(meta)}`;

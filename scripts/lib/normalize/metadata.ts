@@ -1,17 +1,23 @@
 /**
  * Step 8: the report's metadata. What the text states (place, year, date,
  * issuer, addressee) is read from it; what it does not is taken from the
- * source's metadata file. A declared value that contradicts the text is an
+ * source's metadata file. The place is resolved to one unit of the official
+ * division list (scripts/lib/places/), the year from its clues in a fixed
+ * order (report-year.ts). A declared value that contradicts the text is an
  * error, not a silent choice; a required value found nowhere is an error
  * naming the file and what to add.
  */
-import type { Level, Provenance, Report } from '../../../src/schemas/report.ts';
+import type { PlaceClueKind, Provenance, Report } from '../../../src/schemas/report.ts';
 import { readChineseDateLine } from '../../../src/lib/text/dates.ts';
 import { pinyinSlug } from '../../../src/lib/text/slug.ts';
 import type { ChromeFacts } from './chrome.ts';
+import { levelOf, parseAdminChain, townshipAtStart, unitsOfOrganizations } from './admin-units.ts';
 import type { Problem } from './problems.ts';
+import { yearClues, type YearClue } from './report-year.ts';
 import type { SourceMeta } from './source-meta.ts';
 import type { StructuredReport } from './structure.ts';
+import { gazetteer } from '../places/gazetteer.ts';
+import { resolveDivision, type PlaceClue } from '../places/resolve-division.ts';
 
 /** What the text and the metadata file say about a report: fields of the schema, plus where the title came from. */
 export type ReportMetadata = Pick<
@@ -23,13 +29,15 @@ export type ReportMetadata = Pick<
   | 'county'
   | 'city'
   | 'province'
+  | 'divisionCode'
+  | 'division'
   | 'year'
   | 'published'
   | 'issuer'
   | 'addressee'
   | 'indexNumber'
 > &
-  Pick<Provenance, 'titleFrom'>;
+  Pick<Provenance, 'titleFrom' | 'placeFrom' | 'yearFrom'>;
 
 const PROVINCES = [
   '北京市',
@@ -68,29 +76,6 @@ const PROVINCES = [
   '澳门特别行政区',
 ] as const;
 
-/** One administrative unit and its suffix: 原州区, 头营镇, 新平彝族傣族自治县. */
-const ADMIN_UNIT = /\p{Script=Han}{2,10}?(?:特别行政区|自治区|自治州|自治县|街道|地区|省|市|州|盟|县|区|旗|乡|镇)/gu;
-const ORGANIZATION_SUFFIX = /(?:人民政府|政府|管理委员会|委员会|办事处|管委会|党委|工委|办公室)$/u;
-const TOWNSHIP = /\p{Script=Han}{1,6}?(?:乡|镇|街道)/u;
-
-/** Splits "固原市原州区头营镇" into its units, outermost first. */
-export function parseAdminChain(text: string): string[] {
-  const units = text.match(ADMIN_UNIT) ?? [];
-  // Only a text made of units and nothing else is a chain: "洪江区工委洪江区
-  // 管理委员会" would otherwise yield a unit "工委洪江区".
-  return units.join('') === text ? units : [];
-}
-
-export function levelOf(place: string): Level | undefined {
-  const m = place.match(/(街道|乡|镇|区|县|市)$/u);
-  return m ? (m[1] as Level) : undefined;
-}
-
-interface Found<T> {
-  value: T;
-  line?: number;
-}
-
 export function resolveMetadata(
   report: StructuredReport,
   chrome: ChromeFacts,
@@ -99,83 +84,49 @@ export function resolveMetadata(
 ): { metadata?: ReportMetadata; problems: Problem[] } {
   const problems: Problem[] = [];
   const metaFile = file.replace(/\.txt$/u, '.yaml');
-  const firstParagraph = report.blocks.find((b) => b.kind === 'paragraph');
-  const allText = report.blocks.map((b) => b.text).join('\n');
 
-  const titleText = report.title?.text;
-  const titleChain = titleText ? parseAdminChain(titleText.split(/\d{4}年|关于/u)[0]!.replace(/^中共/u, '')) : [];
-  const signatureChain = report.signature
-    ? parseAdminChain(report.signature.text.replace(ORGANIZATION_SUFFIX, ''))
-    : [];
-
-  // Year: the title's, else the opening paragraph's "2024年以来…", else a "2023年度法治政府建设" anywhere.
-  const year =
-    found(titleText?.match(/(\d{4})\s*年/u)?.[1], report.title?.line) ??
-    found(firstParagraph?.text.match(/^(\d{4})\s*年/u)?.[1], firstParagraph?.line) ??
-    found(allText.match(/(\d{4})年度?(?:\p{Script=Han}{0,8})法治政府建设/u)?.[1], undefined);
-  const yearValue = year ? Number(year.value) : meta.year;
-  if (year && meta.year !== undefined && meta.year !== Number(year.value)) {
+  const year = decideYear(yearClues(report), meta, file, metaFile, problems);
+  const place = resolveDivision(
+    placeClues(report, chrome, meta),
+    { divisionCode: meta.divisionCode, province: meta.province, city: meta.city, county: meta.county },
+    file,
+    metaFile,
+  );
+  problems.push(...place.problems);
+  const division = place.resolved;
+  const level =
+    meta.level ??
+    (division
+      ? (levelOf(division.display.place) ?? levelOf(division.division.township ?? division.division.county))
+      : undefined);
+  if (division && level === undefined)
     problems.push({
       file,
-      line: year.line,
-      message: `the text reports on ${year.value}年 but ${metaFile} declares year: ${meta.year}`,
-      hint: `remove "year" from ${metaFile} or correct it; the text's own year wins only when they agree`,
+      message: `the administrative level of "${division.display.place}" is not stated in the text and not declared`,
+      hint: `add "level: 镇" to ${metaFile}`,
     });
-  }
-
-  // Place: declared, else the last township (or district/county) named in the title, the signature, or the opening.
-  const opening = firstParagraph?.text.match(new RegExp(`^\\d{4}年(?:以来|度)?[，,]?(${TOWNSHIP.source})`, 'u'))?.[1];
-  const issuerPlace = titleText?.match(
-    /^(?:中共)?(\p{Script=Han}{2,4}?(?:乡|镇|街道|区|县))(?:工委|党委|人民政府|管理委员会|委员会)/u,
-  )?.[1];
-  const reportedPlace = allText.match(/现将\d{4}年度?(\p{Script=Han}{2,6}?(?:乡|镇|街道|区|县))(?:法治政府)/u)?.[1];
-  const place =
-    meta.place ?? lastUnit(titleChain) ?? lastUnit(signatureChain) ?? opening ?? issuerPlace ?? reportedPlace;
-
-  const chain = titleChain.length > 1 ? titleChain : signatureChain;
-  const above = place ? chain.slice(0, Math.max(0, chain.indexOf(place))) : [];
-  const county = meta.county ?? above.filter((u) => /(?:县|区|旗)$/u.test(u)).at(-1);
-  const city =
-    meta.city ??
-    above.filter((u) => /(?:市|州|盟|地区)$/u.test(u) && !(PROVINCES as readonly string[]).includes(u)).at(-1);
-  const province = meta.province ?? mostMentionedProvince(allText);
-
-  const level = meta.level ?? (place ? levelOf(place) : undefined);
-  const need = (what: string, key: string, example: string): void => {
-    problems.push({
-      file,
-      message: `${what} is not stated in the text and not declared`,
-      hint: `add "${key}: ${example}" to ${metaFile}`,
-    });
-  };
-  if (yearValue === undefined) need('the year reported on', 'year', '2023');
-  if (place === undefined) need('the place (township, town, subdistrict, district or county)', 'place', '老厂乡');
-  if (province === undefined) need('the province', 'province', '云南省');
-  if (place !== undefined && level === undefined) need(`the administrative level of "${place}"`, 'level', '镇');
-  if (
-    problems.length > 0 ||
-    yearValue === undefined ||
-    place === undefined ||
-    province === undefined ||
-    level === undefined
-  ) {
-    return { problems };
-  }
+  if (problems.length > 0 || year === undefined || division === undefined || level === undefined) return { problems };
 
   const dateLine = report.dateLine ? readChineseDateLine(report.dateLine.text) : undefined;
   const published = dateLine ?? chrome.published ?? meta.published;
+  const titleText = report.title?.text;
   const titleIssuer = titleText?.match(/^(.{2,40}?(?:委员会|人民政府|政府|办事处|党委|工委))关于/u)?.[1];
-  const generated = `${place}${yearValue}年法治政府建设情况报告`;
+  const { place: placeName, county, city, province } = division.display;
+  const generated = `${placeName}${year.year}年法治政府建设情况报告`;
   const metadata: ReportMetadata = {
     title: titleText ?? meta.title ?? generated,
     titleFrom: titleText ? 'source' : 'generated',
-    slug: meta.slug ?? `${pinyinSlug(place)}-${yearValue}`,
-    place,
+    slug: meta.slug ?? `${pinyinSlug(placeName)}-${year.year}`,
+    place: placeName,
     level,
     province,
-    year: yearValue,
+    divisionCode: division.code,
+    division: division.division,
+    year: year.year,
+    placeFrom: division.decidedBy,
+    yearFrom: { clue: year.kind, text: year.text },
   };
-  if (county !== undefined && county !== place) metadata.county = county;
+  if (county !== undefined && county !== placeName) metadata.county = county;
   if (city !== undefined) metadata.city = city;
   if (published !== undefined) metadata.published = published;
   const issuer = report.signature?.text ?? titleIssuer ?? chrome.issuer ?? meta.issuer;
@@ -185,15 +136,108 @@ export function resolveMetadata(
   return { metadata, problems };
 }
 
-function found(value: string | undefined, line: number | undefined): Found<string> | undefined {
-  if (value === undefined) return undefined;
-  return line === undefined ? { value } : { value, line };
+/**
+ * The year from its clues (report-year.ts), strongest first. A declared year
+ * must agree with the title; otherwise it settles clues that disagree.
+ */
+function decideYear(
+  clues: YearClue[],
+  meta: SourceMeta,
+  file: string,
+  metaFile: string,
+  problems: Problem[],
+): { year: number; kind: YearClue['kind']; text: string } | undefined {
+  const quote = (c: YearClue): string => `${c.kind} "${c.text}"${c.line ? ` (line ${c.line})` : ''}`;
+  if (meta.year !== undefined) {
+    const title = clues.find((c) => c.kind === 'title');
+    if (title && title.year !== meta.year) {
+      problems.push({
+        file,
+        line: title.line,
+        message: `the text reports on ${title.year}年 but ${metaFile} declares year: ${meta.year}`,
+        hint: `remove "year" from ${metaFile} or correct it; the text's own year wins only when they agree`,
+      });
+      return undefined;
+    }
+    const agreeing = clues.find((c) => c.year === meta.year);
+    return agreeing ?? { year: meta.year, kind: 'metadata', text: `year: ${meta.year}` };
+  }
+  const [first] = clues;
+  if (first === undefined) {
+    problems.push({
+      file,
+      message: 'the year reported on is not stated in the text and not declared',
+      hint: `add "year: 2023" to ${metaFile}`,
+    });
+    return undefined;
+  }
+  const other = clues.find((c) => c.year !== first.year);
+  if (other) {
+    problems.push({
+      file,
+      line: other.line,
+      message: `the clues disagree on the year reported on: ${quote(first)} means ${first.year}, ${quote(other)} means ${other.year}`,
+      hint: `add "year:" with the year the report is on (${first.year}, ${other.year} or another) to ${metaFile}`,
+    });
+    return undefined;
+  }
+  return first;
 }
 
-/** The innermost unit of a chain that a report can be about. */
-function lastUnit(chain: string[]): string | undefined {
-  const unit = chain.at(-1);
-  return unit !== undefined && /(?:乡|镇|街道|区|县)$/u.test(unit) ? unit : undefined;
+const PLACE_LIKE = /(?:乡|镇|街道|区|县)$/u;
+
+/** Every clue to the report's place, in the order they are weighed (see resolve-division.ts). */
+function placeClues(report: StructuredReport, chrome: ChromeFacts, meta: SourceMeta): PlaceClue[] {
+  const g = gazetteer();
+  const known = (name: string): boolean => g.knows(name);
+  const clues: PlaceClue[] = [];
+  const add = (kind: PlaceClueKind, text: string, line: number | undefined, units: string[]): void => {
+    if (units.length === 0) return;
+    clues.push({ kind, text, line, units, names: PLACE_LIKE.test(units.at(-1)!) ? 'place' : 'above' });
+  };
+  if (meta.place) add('metadata', `place: ${meta.place}`, undefined, [meta.place]);
+  const title = report.title;
+  if (title) {
+    add(
+      'title',
+      title.text,
+      title.line,
+      parseAdminChain(title.text.split(/\d{4}\s*年|关于/u)[0]!.replace(/^中共/u, ''), known),
+    );
+    const issuer = title.text.match(
+      /^(?:中共)?(\p{Script=Han}{2,4}?(?:乡|镇|街道|区|县))(?:工委|党委|人民政府|管理委员会|委员会)/u,
+    )?.[1];
+    if (issuer) add('title', title.text, title.line, [issuer]);
+  }
+  const signature = report.signature;
+  if (signature)
+    for (const units of unitsOfOrganizations(signature.text, known))
+      add('signature', signature.text, signature.line, units);
+  const paragraphs = report.blocks.filter((b) => b.kind === 'paragraph');
+  const first = paragraphs[0];
+  const afterYear = first?.text.match(/^\d{4}\s*年(?:以来|度)?[，,]?/u);
+  const opening = afterYear ? townshipAtStart(first!.text.slice(afterYear[0].length), known) : undefined;
+  if (opening) add('opening', first!.text.slice(0, 20), first!.line, [opening]);
+  for (const p of paragraphs) {
+    const reported = p.text.match(/现将\d{4}年度?(\p{Script=Han}{2,12}?(?:乡|镇|街道|区|县))法治政府/u);
+    if (reported) {
+      const units = parseAdminChain(reported[1]!, known);
+      add('body', reported[0], p.line, units.length > 0 ? units : [reported[1]!]);
+      break;
+    }
+  }
+  if (chrome.issuer)
+    for (const units of unitsOfOrganizations(chrome.issuer, known))
+      add('chrome', `发布机构 ${chrome.issuer}`, undefined, units);
+  const addressee = report.addressee;
+  if (addressee) {
+    const units = [...new Set(unitsOfOrganizations(addressee.text, known).flat())];
+    if (units.length > 0)
+      clues.push({ kind: 'addressee', text: addressee.text, line: addressee.line, units, names: 'above' });
+  }
+  const province = mostMentionedProvince(report.blocks.map((b) => b.text).join('\n'));
+  if (province) clues.push({ kind: 'text', text: `${province} (named most often)`, units: [province], names: 'above' });
+  return clues;
 }
 
 /** The province the text names most often (reports cite their province's regulations). */

@@ -23,7 +23,7 @@ import { normalizeTypography, type TypographyTally } from './typography.ts';
 import { verifyNothingLost } from './verify.ts';
 
 /** Bumped whenever a rule change alters the output on purpose. */
-export const NORMALIZER_VERSION = '2';
+export const NORMALIZER_VERSION = '3';
 
 export interface SourceInput {
   /** Raw bytes of the report as published. */
@@ -72,7 +72,7 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
 
   const resolved = resolveMetadata(structure, chrome.facts, meta, path);
   if (!resolved.metadata) return { ok: false, problems: resolved.problems };
-  const { titleFrom, ...metadata } = resolved.metadata;
+  const { titleFrom, placeFrom, yearFrom, ...metadata } = resolved.metadata;
 
   const body = blocksToMarkdown(structure.blocks);
   const depthCount = (depth: number): number =>
@@ -102,6 +102,8 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
       junkRemoved: chrome.junk.map((l) => l.text.trim()),
       titleFrom,
       headings: { h2: depthCount(2), h3: depthCount(3), h4: depthCount(4) },
+      placeFrom,
+      yearFrom,
       normalizer: NORMALIZER_VERSION,
     },
   };

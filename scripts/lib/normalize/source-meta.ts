@@ -6,7 +6,7 @@
  */
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'astro/zod';
-import { reportSchema } from '../../../src/schemas/report.ts';
+import { divisionCodeSchema, reportSchema } from '../../../src/schemas/report.ts';
 import type { Problem } from './problems.ts';
 
 /** The keys a metadata file shares with the report, validated exactly as in the report, all optional. */
@@ -29,6 +29,8 @@ export const sourceMetaSchema = z.strictObject({
   /** The place, when the text only implies it (我乡). */
   place: fromReport.place,
   level: fromReport.level,
+  /** Code of the place in the division list (src/data/divisions.txt), when the names leave several candidates. */
+  divisionCode: z.coerce.string().pipe(divisionCodeSchema).optional(),
   /** Year reported on; must agree with the text when the text states one. */
   year: fromReport.year,
   /** Title to use when the source has none. */

@@ -11,6 +11,8 @@ export const RECORD_FIELDS: Readonly<Record<string, string>> = {
   county: '所属县级单位（已知时）',
   city: '所属地级单位（已知时）',
   province: '所属省级单位',
+  divisionCode: '统计用区划代码（国家统计局，2023-06-30）：乡级单位 9 位，县级单位 6 位',
+  division: '区划代码表中的正式名称：province、city（如有）、county、township（乡级单位时）',
   year: '报告所述年度（不是发布年份）',
   published: '成文或发布日期 YYYY-MM-DD（已知时）',
   issuer: '发布机关（已知时）',

@@ -1,0 +1,193 @@
+/**
+ * Names of administrative units as reports write them: chains such as
+ * 固原市原州区头营镇, organisations such as 新平县人民政府 or 中共怀化市委,
+ * and the usual short forms of official names (新平县 for 新平彝族傣族自治县,
+ * 洪江区 for 怀化市洪江管理区, 某某街道办事处 for 某某街道).
+ */
+import type { Level } from '../../../src/schemas/report.ts';
+
+/** One administrative unit and its suffix: 原州区, 头营镇, 新平彝族傣族自治县. */
+const ADMIN_UNIT =
+  /\p{Script=Han}{2,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|省|市|州|盟|县|区|旗|乡|镇)/gu;
+const ORGANIZATION_SUFFIX =
+  /(?:人民政府|政府|人大常委会|管理委员会|委员会|办事处|管委会|党委|党工委|工委|办公室|法治政府建设领导小组)$/u;
+
+/** Whether a name is a known unit (the gazetteer's answer), to split chains such as 沁县定昌镇. */
+export type KnownName = (name: string) => boolean;
+
+const UNIT_END = /(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|省|市|州|盟|县|区|旗|乡|镇)$/u;
+
+/**
+ * Splits "固原市原州区头营镇" into its units, outermost first; [] when the
+ * text is not only units. With `known`, a split into known units is preferred
+ * (沁县定昌镇 → 沁县, 定昌镇; 天回镇街道 stays one unit), the fewest units first.
+ */
+export function parseAdminChain(text: string, known?: KnownName): string[] {
+  if (known) {
+    const split = splitKnown(text, known);
+    if (split) return split;
+  }
+  const units = text.match(ADMIN_UNIT) ?? [];
+  // Only a text made of units and nothing else is a chain: "洪江区工委洪江区
+  // 管理委员会" would otherwise yield a unit "工委洪江区".
+  return units.join('') === text ? units : [];
+}
+
+function splitKnown(text: string, known: KnownName): string[] | undefined {
+  const memo = new Map<number, string[] | undefined>();
+  const from = (start: number): string[] | undefined => {
+    if (start === text.length) return [];
+    if (memo.has(start)) return memo.get(start);
+    let best: string[] | undefined;
+    for (let end = start + 2; end <= Math.min(text.length, start + 16); end++) {
+      const unit = text.slice(start, end);
+      if (!UNIT_END.test(unit) || !known(unit)) continue;
+      const rest = from(end);
+      if (rest && (best === undefined || rest.length + 1 < best.length)) best = [unit, ...rest];
+    }
+    memo.set(start, best);
+    return best;
+  };
+  return text.length > 40 ? undefined : from(0);
+}
+
+/** The longest known township name at the start of a text: "阿尔乡镇坚持…" → 阿尔乡镇 (not 阿尔乡). */
+export function townshipAtStart(text: string, known: KnownName): string | undefined {
+  const head = text.slice(0, 12);
+  let fallback: string | undefined;
+  for (let end = head.length; end >= 2; end--) {
+    const name = head.slice(0, end);
+    if (!/(?:乡|镇|街道)$/u.test(name)) continue;
+    if (known(name)) return name;
+    fallback = name;
+  }
+  return fallback;
+}
+
+/**
+ * The units an organisation name or a list of them names: "新平县人民政府" →
+ * [新平县]; "中共怀化市委、怀化市人民政府" → [怀化市, 怀化市];
+ * "固原市原州区头营镇人民政府" → [固原市, 原州区, 头营镇].
+ */
+export function unitsOfOrganizations(text: string, known?: KnownName): string[][] {
+  return text
+    .split(/[、，,；;]/u)
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^中共/u, '')
+        .replace(/[：:]$/u, '')
+        // 东华门办事处, 东华门街道办事处: the subdistrict 东华门街道.
+        .replace(/^(\p{Script=Han}{2,}?)(?:街道)?办事处$/u, '$1街道')
+        .replace(ORGANIZATION_SUFFIX, '')
+        .replace(/(市|县|区|州|旗|乡|镇)委$/u, '$1'),
+    )
+    .map((part) => parseAdminChain(part, known))
+    .filter((chain) => chain.length > 0);
+}
+
+export function levelOf(place: string): Level | undefined {
+  const m = place.match(/(街道|乡|镇|区|县|市)$/u);
+  return m ? (m[1] as Level) : undefined;
+}
+
+/** The 55 recognised minority nationalities, longest first so 土家 wins over 土. */
+const NATIONALITIES = [
+  '柯尔克孜',
+  '乌孜别克',
+  '维吾尔',
+  '哈萨克',
+  '土家',
+  '达斡尔',
+  '塔吉克',
+  '俄罗斯',
+  '鄂温克',
+  '塔塔尔',
+  '鄂伦春',
+  '蒙古',
+  '布依',
+  '朝鲜',
+  '哈尼',
+  '傈僳',
+  '拉祜',
+  '东乡',
+  '纳西',
+  '景颇',
+  '仫佬',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '德昂',
+  '保安',
+  '裕固',
+  '独龙',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+  '高山',
+  '回',
+  '藏',
+  '苗',
+  '彝',
+  '壮',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '傣',
+  '黎',
+  '佤',
+  '畲',
+  '水',
+  '土',
+  '羌',
+  '怒',
+  '京',
+];
+const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:(?:${NATIONALITIES.join('|')})族?)+自治(县|旗|州)$`, 'u');
+const PROVINCE_SHORT = /^(\p{Script=Han}{2,3}?)(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市)$/u;
+
+/**
+ * Short forms a report may use for an official name, besides the name itself:
+ * 新平彝族傣族自治县 → 新平县, 伊犁哈萨克自治州 → 伊犁州 (族 is sometimes left out), 宁夏回族自治区 → 宁夏,
+ * 怀化市洪江管理区 (under 怀化市) → 洪江管理区, 洪江区.
+ */
+export function shortForms(name: string, codeLength: number, parentName: string | undefined): string[] {
+  const forms: string[] = [];
+  if (codeLength === 2) {
+    const m = name.match(PROVINCE_SHORT);
+    if (m) forms.push(m[1]!);
+    return forms;
+  }
+  const autonomous = name.match(AUTONOMOUS);
+  if (autonomous) forms.push(autonomous[1]! + autonomous[2]!);
+  if (
+    codeLength === 6 &&
+    parentName !== undefined &&
+    name.startsWith(parentName) &&
+    name.length > parentName.length + 1
+  )
+    forms.push(name.slice(parentName.length));
+  for (const form of [name, ...forms]) if (form.endsWith('管理区')) forms.push(`${form.slice(0, -3)}区`);
+  return forms.filter((form) => form !== name && form.length >= 2);
+}
+
+/** Spellings of one name to try in the list: 某某街道办事处 → 某某街道. */
+export function nameVariants(name: string): string[] {
+  const variants = [name];
+  const office = name.match(/^(\p{Script=Han}{2,}?)(?:街道)?办事处$/u);
+  if (office) variants.push(`${office[1]}街道`);
+  return variants;
+}
+
+/** Older or newer names after 撤乡设镇, 撤镇设街道 and similar renamings: 某乡 → 某镇, 某街道. */
+export function renamings(name: string): string[] {
+  const m = name.match(/^(\p{Script=Han}{1,}?)(乡|镇|街道)$/u);
+  if (!m) return [];
+  return ['乡', '镇', '街道'].filter((suffix) => suffix !== m[2]).map((suffix) => m[1]! + suffix);
+}
