@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import securityHeaders from './src/integrations/security-headers.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { pipelineDigest } from './src/plugins/pipeline-digest.ts';
 import { reportMarkdownOptions } from './src/plugins/report-pipeline.ts';
 
@@ -13,12 +14,13 @@ import { reportMarkdownOptions } from './src/plugins/report-pipeline.ts';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://fazhi-reports.example.org',
+  // No invented host: without SITE_URL, absolute URLs are left out (src/lib/site-url.ts).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   // OUT_DIR lets the tests build the site twice (root and sub-path) side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [securityHeaders()],
+  integrations: [securityHeaders(), siteUrlWarning()],
   build: {
     format: 'directory',
     // A strict Content-Security-Policy without 'unsafe-inline' is planned:

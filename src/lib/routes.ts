@@ -14,6 +14,8 @@ export const routes = {
   reportMarkdown: (slug: string): string => `reports/${slug}.md`,
   /** A report as JSON, the same record as its line in the bulk data. */
   reportJson: (slug: string): string => `reports/${slug}.json`,
+  /** A report's citation as a download: "bib", "ris" or "csl.json". */
+  reportCitation: (slug: string, extension: string): string => `reports/${slug}.${extension}`,
   /** The bulk data: the page that explains it, and each file. */
   data: (): string => 'data/',
   dataFile: (name: string): string => `data/${name}`,

@@ -48,6 +48,18 @@ describe.for(sites)('Content Security Policy on the $site.name build', ({ site, 
     await context.close();
   });
 
+  test('the JSON-LD block of a report page is data: present, parsed by nothing, and no violation', async () => {
+    const report = samples.find((sample) => sample.type === 'report');
+    const context = await fixture.context();
+    await recordViolations(context);
+    const { page } = await openPage(context, urlOf(site, report?.path ?? ''));
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    expect(() => JSON.parse(blocks[0] ?? '') as unknown).not.toThrow();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
   test('a search runs without a violation', async () => {
     const context = await fixture.context();
     await recordViolations(context);

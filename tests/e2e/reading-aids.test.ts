@@ -66,7 +66,10 @@ describe.for(builtSites())('reading aids in the $name build', (site) => {
     const url = urlOf(site, `reports/${sample.slug}/`);
     const { page, log } = await openPage(context, url);
     const wrapper = page.locator('[id="s1"]').locator('xpath=..');
-    await expect.poll(() => wrapper.getByRole('button').count(), { message: `${url}: copy button` }).toBe(1);
+    // The copy-link button; the 引用 button (also shown on hover only) sits just before it.
+    await expect
+      .poll(() => wrapper.getByRole('button', { name: /^复制链接/ }).count(), { message: `${url}: copy button` })
+      .toBe(1);
     const order = await wrapper.evaluate((element) =>
       [...element.children].map(
         (child) => child.tagName.toLowerCase() + (child.className ? `.${child.className}` : ''),
