@@ -19,14 +19,18 @@ import { sampleReport } from './support/pages.ts';
 const fixture = useBrowser();
 const sample = await sampleReport();
 
-/** The frontmatter fields the citation uses, read straight from the content file. */
-async function frontmatter(slug: string): Promise<{ title: string; issuer?: string; published?: string }> {
+/** The frontmatter fields the citation uses. */
+interface Facts {
+  title: string;
+  issuer?: string;
+  published?: string;
+  divisionCode: string;
+}
+
+/** A report's frontmatter, read straight from the content file. */
+async function frontmatter(slug: string): Promise<Facts> {
   const text = await readFile(join(reportsDir(), `${slug}.md`), 'utf8');
-  return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as {
-    title: string;
-    issuer?: string;
-    published?: string;
-  };
+  return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Facts;
 }
 
 /** GB/T 7714-2015, EB/OL: 主要责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL. — written out independently of src/. */
@@ -125,7 +129,9 @@ describe.for(builtSites())('citations in the $name build', (site) => {
       expect(blocks).toHaveLength(1);
       const data = JSON.parse(blocks[0]?.[1] ?? '') as Record<string, unknown>;
       expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Report', name: facts.title, url });
-      expect((data['spatialCoverage'] as { name: string }).name).toBe(report.place);
+      const place = data['spatialCoverage'] as { name: string; alternateName?: string; identifier: string };
+      expect([place.name, place.alternateName]).toContain(report.place);
+      expect(place.identifier).toBe(facts.divisionCode);
       if (facts.issuer) expect(data['author']).toEqual({ '@type': 'GovernmentOrganization', name: facts.issuer });
     }
   });

@@ -152,6 +152,7 @@ describe('bulk data files', () => {
       expect(row?.['county']).toBe(content.county ?? '');
       expect(row?.['city']).toBe(content.city ?? '');
       expect(row?.['year']).toBe(String(content.year));
+      expect(row?.['divisionCode']).toBe(frontmatter['divisionCode']);
       expect(row?.['published']).toBe(frontmatter['published'] ?? '');
       expect(row?.['issuer']).toBe(frontmatter['issuer'] ?? '');
       const source = frontmatter['source'] as Record<string, unknown>;
