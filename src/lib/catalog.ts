@@ -2,7 +2,7 @@
  * The archive's indexes, computed once from the reports' frontmatter: the
  * reading order, and the groupings by year, place and province that the
  * home, browse and report pages share. Pure: pages load the collection and
- * hand it over (see `load-catalog.ts`).
+ * hand it over (see `src/data/load-catalog.ts`).
  */
 import type { Report } from '../schemas/report.ts';
 import { chineseCollator, groupByPlace, groupByProvince, type PlaceGroup, type ProvinceGroup } from './places.ts';

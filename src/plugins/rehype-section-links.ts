@@ -3,7 +3,7 @@
  * report heading that has an id (h2-h4), and beside each level-1 heading a
  * link to the same part of that year's reports on the compare page
  * (/compare/<part>/<year>/#<slug>-<id>; when the year fills several pages,
- * the report page adds the page number, see src/lib/compare-links.ts). The links sit
+ * the report page adds the page number, see src/lib/compare/links.ts). The links sit
  * next to the heading, not inside it, so the heading's text (used by the
  * table of contents, Pagefind and screen readers) stays the report's own.
  * The copy-link button is added later by `src/scripts/site.ts`, because it

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { rootSite, urlOf } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { samplePages } from './support/pages.ts';

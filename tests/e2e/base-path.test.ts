@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { archiveSite, urlOf } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { samplePages, sampleReport } from './support/pages.ts';

@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { rootSite, urlOf } from './support/context.ts';
 import { groupBy, loadReports } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';

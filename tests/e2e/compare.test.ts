@@ -18,13 +18,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { buildSite } from './support/build-site.ts';
 import { SITE_URL } from './support/constants.ts';
 import { rootSite, urlOf, type BuiltSite } from './support/context.ts';
 import { certainPart, loadReports, OUTLINE_PARTS, type ContentReport } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/browser/server.ts';
 import { linkedSections, reportParts } from './support/site-links.ts';
 
 const PARTS = OUTLINE_PARTS;

@@ -4,7 +4,7 @@
  * no button that could not work.
  */
 import { describe, expect, test } from 'vitest';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { builtSites, SITE_URL, urlOf } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { sampleReport } from './support/pages.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/lib/security.ts';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { builtSites, urlOf } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { samplePages } from './support/pages.ts';

@@ -9,31 +9,41 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, logProblems, newContext, openPage } from './support/browser.ts';
+import { launchBrowser, logProblems, newContext, openPage } from '../../scripts/lib/browser/browser.ts';
 import { certainPart, chineseNumber, expectedSectionIds, parseReport } from './support/content.ts';
 import { outlineProblems } from './support/dom.ts';
-import { startStaticServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import { startStaticServer } from '../../scripts/lib/browser/server.ts';
+import type { StaticServer } from '../../scripts/lib/browser/server.ts';
 
 let folder: string;
 let server: StaticServer;
 let browser: Browser;
+
+/**
+ * Every toy page declares an icon, as the site's pages do: without one,
+ * Chromium may or may not ask for /favicon.ico (it varies between builds
+ * and with load), and that 404 would be counted as a problem of the page.
+ */
+const ICON = '<link rel="icon" href="data:,">';
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'e2e-harness-'));
   await mkdir(join(folder, 'reports', 'a'), { recursive: true });
   await writeFile(
     join(folder, 'index.html'),
-    '<!doctype html><html lang="zh-CN"><title>首页</title><p>首页</p></html>',
+    `<!doctype html><html lang="zh-CN"><title>首页</title>${ICON}<p>首页</p></html>`,
   );
-  await writeFile(join(folder, 'reports', 'a', 'index.html'), '<!doctype html><title>a</title><p>报告</p>');
-  await writeFile(join(folder, '404.html'), '<!doctype html><title>404</title><p>页面不存在</p>');
+  await writeFile(join(folder, 'reports', 'a', 'index.html'), `<!doctype html><title>a</title>${ICON}<p>报告</p>`);
+  await writeFile(join(folder, '404.html'), `<!doctype html><title>404</title>${ICON}<p>页面不存在</p>`);
   await writeFile(
     join(folder, 'noisy.html'),
-    '<!doctype html><title>noisy</title><script>console.log("hello")</script>',
+    `<!doctype html><title>noisy</title>${ICON}<script>console.log("hello")</script>`,
   );
-  await writeFile(join(folder, 'broken.html'), '<!doctype html><title>broken</title><img src="missing.png" alt="">');
-  await writeFile(join(folder, 'throws.html'), '<!doctype html><title>throws</title><script>null.x</script>');
+  await writeFile(
+    join(folder, 'broken.html'),
+    `<!doctype html><title>broken</title>${ICON}<img src="missing.png" alt="">`,
+  );
+  await writeFile(join(folder, 'throws.html'), `<!doctype html><title>throws</title>${ICON}<script>null.x</script>`);
   await writeFile(join(folder, 'a.wasm'), Buffer.from([0, 97, 115, 109]));
   await writeFile(join(folder, 'a.md'), '# 标题\n'.repeat(50));
   await writeFile(join(folder, 'x.pf_fragment'), Buffer.from([1, 2, 3]));

@@ -9,11 +9,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { buildSite, repoRoot } from './support/build-site.ts';
 import { SITE_URL } from './support/constants.ts';
 import { useBrowser } from './support/fixture.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/browser/server.ts';
 import {
   fiveMegabyteSentence,
   runNormalize,

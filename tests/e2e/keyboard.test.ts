@@ -4,7 +4,7 @@
  * lands inside <main> rather than in the header navigation.
  */
 import { describe, expect, test } from 'vitest';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { rootSite, urlOf } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { samplePages } from './support/pages.ts';

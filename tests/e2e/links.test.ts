@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser/browser.ts';
 import { builtSites, SITE_URL } from './support/context.ts';
 import { checkLinks, extractPageFacts } from './support/links.ts';
 import type { PageFacts } from './support/links.ts';

@@ -3,7 +3,7 @@
  * its title, its section headings and its text, as the content has them.
  */
 import { describe, expect, test } from 'vitest';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { rootSite, urlOf } from './support/context.ts';
 import { loadReports } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';

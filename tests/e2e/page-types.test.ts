@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { builtSites, urlOf } from './support/context.ts';
 import { loadReports, OUTLINE_PARTS } from './support/content.ts';
 import { outlineProblems, readOutline } from './support/dom.ts';

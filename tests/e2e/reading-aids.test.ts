@@ -6,7 +6,7 @@
  * Expectations come from the content (support/content.ts), not from src/.
  */
 import { describe, expect, test } from 'vitest';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { builtSites, urlOf } from './support/context.ts';
 import { loadReports } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';

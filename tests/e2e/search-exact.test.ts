@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { logProblems, recordPage } from './support/browser.ts';
-import type { PageLog } from './support/browser.ts';
+import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
+import type { PageLog } from '../../scripts/lib/browser/browser.ts';
 import { loadReports } from './support/content.ts';
 import { rootSite } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';

@@ -9,8 +9,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { logProblems, recordPage } from './support/browser.ts';
-import type { PageLog } from './support/browser.ts';
+import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
+import type { PageLog } from '../../scripts/lib/browser/browser.ts';
 import { loadReports } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';
 import { rootSite } from './support/context.ts';

@@ -13,15 +13,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/bench/generate-corpus.ts';
 import { loadMaterial } from '../../scripts/lib/bench/material.ts';
-import { logProblems, recordPage } from './support/browser.ts';
+import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
 import { buildSite, repoRoot } from './support/build-site.ts';
 import { SITE_URL } from './support/constants.ts';
 import type { BuiltSite } from './support/constants.ts';
 import { parseReport } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';
-import { startStaticServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import { startStaticServer } from '../../scripts/lib/browser/server.ts';
+import type { StaticServer } from '../../scripts/lib/browser/server.ts';
 import { openSearch, resultSlugs, squeeze, statusText, textBlocks, waitForSearch } from './search-helpers.ts';
 
 const REPORTS = 30;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { logProblems, recordPage } from './support/browser.ts';
+import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
 import { archiveSite, rootSite } from './support/context.ts';
 import type { BuiltSite } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';

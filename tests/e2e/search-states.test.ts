@@ -3,7 +3,7 @@
  * when the index cannot be loaded, and without JavaScript.
  */
 import { describe, expect, test } from 'vitest';
-import { logProblems, recordPage } from './support/browser.ts';
+import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
 import { rootSite } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { openSearch, statusText } from './search-helpers.ts';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { logProblems, openPage } from './support/browser.ts';
+import { logProblems, openPage } from '../../scripts/lib/browser/browser.ts';
 import { builtSites, rootSite, urlOf } from './support/context.ts';
 import { expectedSectionIds, loadReports } from './support/content.ts';
 import { highlightStyle, isOnScreenAndUncovered, isTarget } from './support/dom.ts';

@@ -6,7 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Response } from 'playwright-core';
-import { logProblems, recordPage, trackNetwork } from './support/browser.ts';
+import { logProblems, recordPage, trackNetwork } from '../../scripts/lib/browser/browser.ts';
 import { rootSite, urlOf } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { sampleReport } from './support/pages.ts';

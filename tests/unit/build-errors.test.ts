@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { describe, expect, it } from 'vitest';
 import { noFilePath, noRenderedHtml, notInCatalog, unreadableReport } from '../../src/lib/build-errors.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { readPartSections } from '../../src/lib/compare-sections.ts';
+import { readPartSections } from '../../src/lib/compare/sections.ts';
 
 /** The error a function throws, for looking at its hint as well as its message. */
 function thrownBy(run: () => unknown): AstroError {

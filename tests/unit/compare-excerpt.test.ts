@@ -5,8 +5,8 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { readPartSections } from '../../src/lib/compare-sections.ts';
-import { renderSectionExcerpt } from '../../src/lib/render-excerpt.ts';
+import { readPartSections } from '../../src/lib/compare/sections.ts';
+import { renderSectionExcerpt } from '../../src/lib/compare/section-excerpt.ts';
 import { reportMarkdownOptions } from '../../src/plugins/report-pipeline.ts';
 
 const MARKDOWN = [

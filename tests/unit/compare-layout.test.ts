@@ -1,8 +1,8 @@
 /** How the compare pages divide the archive: pages per part and year, the reports without the part, provinces. */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { buildCompareLayout, paginateEntries, type SizedSection } from '../../src/lib/compare-layout.ts';
-import { pageWindow } from '../../src/lib/compare-pagination.ts';
+import { buildCompareLayout, paginateEntries, type SizedSection } from '../../src/lib/compare/layout.ts';
+import { pageWindow } from '../../src/lib/compare/pagination.ts';
 import type { Part } from '../../src/lib/parts.ts';
 import type { Report } from '../../src/schemas/report.ts';
 

@@ -1,7 +1,7 @@
 /** The report page's "对照阅读" links, given the page of the year's compare pages that holds each part. */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { linkComparePages } from '../../src/lib/compare-links.ts';
+import { linkComparePages } from '../../src/lib/compare/links.ts';
 import { reportMarkdownOptions } from '../../src/plugins/report-pipeline.ts';
 
 const MARKDOWN = [

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { linkComparePages } from '../../src/lib/compare-links.ts';
-import { readPartSections } from '../../src/lib/compare-sections.ts';
+import { linkComparePages } from '../../src/lib/compare/links.ts';
+import { readPartSections } from '../../src/lib/compare/sections.ts';
 import {
   COMPARE_LINK_CLASS,
   COMPARE_LINK_OPEN,

@@ -113,11 +113,11 @@ export function composeReport(material: Material, p: PlaceYear, random: Random, 
   const intro = random.pick(intros).split('\n');
 
   const skeleton = random.pick(reports).sections.map((s) => s.kind);
-  if (!skeleton.includes('work')) skeleton.unshift('work');
+  if (!skeleton.includes('measures')) skeleton.unshift('measures');
 
   const sections: ComposedSection[] = skeleton.map((kind) => {
     const heading = random.pick(all((s) => [s.heading], kind));
-    if (kind === 'work' || kind === 'duty') return { heading, paragraphs: [], subsections: [] };
+    if (kind === 'measures' || kind === 'duty') return { heading, paragraphs: [], subsections: [] };
     if (kind === 'other')
       return {
         heading,
@@ -144,7 +144,7 @@ export function composeReport(material: Material, p: PlaceYear, random: Random, 
   });
 
   // The bulk: work (and duty) subsections from every report, until the report has its size.
-  const pool = random.shuffle([...all((s) => s.subsections, 'work'), ...all((s) => s.subsections, 'duty')]);
+  const pool = random.shuffle([...all((s) => s.subsections, 'measures'), ...all((s) => s.subsections, 'duty')]);
   const spare = pool
     .flatMap((s) => s.paragraphs)
     .flatMap(sentences)

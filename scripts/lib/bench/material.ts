@@ -9,10 +9,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { classifyPart, type Part } from '../../../src/lib/parts.ts';
 import { stripSectionNumber } from '../../../src/lib/text/section-numbers.ts';
 
-/** What a level-2 section of a report is about, read from its heading. */
-export type SectionKind = 'work' | 'duty' | 'problems' | 'plans' | 'other';
+/** What a level-2 section of a report is about: its part, as the site classifies it (src/lib/parts.ts). */
+export type SectionKind = Part;
 
 /** A level-4 heading with its paragraphs, inside a subsection. */
 export interface Point {
@@ -65,13 +66,6 @@ export const PLACEHOLDERS = [
   '{Y-1}',
 ] as const;
 
-export function kindOf(heading: string): SectionKind {
-  if (/问题|不足|差距|短板/u.test(heading)) return 'problems';
-  if (/下一步|计划|安排|打算|思路|下一年/u.test(heading)) return 'plans';
-  if (/第一责任人/u.test(heading) && !/举措|成效/u.test(heading)) return 'duty';
-  if (/其他|其它/u.test(heading)) return 'other';
-  return 'work';
-}
 
 interface Names {
   place: string;
@@ -145,7 +139,7 @@ export function parseBody(body: string, templ: (text: string) => string): Pick<S
       const title = templ(withoutNumber(heading[2]!));
       const depth = heading[1]!.length;
       if (depth === 2) {
-        section = { kind: kindOf(title), heading: title, paragraphs: [], subsections: [] };
+        section = { kind: classifyPart(title), heading: title, paragraphs: [], subsections: [] };
         sections.push(section);
         subsection = undefined;
         point = undefined;

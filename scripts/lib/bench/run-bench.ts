@@ -7,8 +7,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from '../../../tests/e2e/support/browser.ts';
-import { startStaticServer } from '../../../tests/e2e/support/server.ts';
+import { launchBrowser } from '../browser/browser.ts';
+import { startStaticServer } from '../browser/server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { makeIsolatedCheckout } from './isolated-checkout.ts';
 import { loadMaterial } from './material.ts';

@@ -2,7 +2,7 @@
  * The markup contract of a rendered report: the classes and attributes the
  * rehype plugins write (rehype-report-parts.ts, rehype-section-links.ts) and
  * the code that reads the rendered HTML back relies on: the compare pages
- * (compare-sections.ts, compare-links.ts, render-excerpt.ts), the report
+ * (src/lib/compare/: sections.ts, links.ts, section-excerpt.ts), the report
  * page's copy-link script (src/scripts/site.ts) and the styles. Change a
  * name here and every reader follows; the CSS files under src/styles/ spell
  * the class names out; tests/unit/report-markup.test.ts checks them.

@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { Report } from '../../schemas/report.ts';
 import { sourceCharset } from '../../lib/provenance.ts';
-import { readSourceBytes, sourceFileName } from '../../lib/sources.ts';
+import { readSourceBytes, sourceFileName } from '../../data/sources.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('reports');

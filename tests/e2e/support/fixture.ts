@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
-import { launchBrowser, newContext } from './browser.ts';
+import { launchBrowser, newContext } from '../../../scripts/lib/browser/browser.ts';
 
 export interface BrowserFixture {
   /** The file's browser (available inside tests and hooks). */

@@ -14,14 +14,14 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './browser.ts';
+import { findChromium } from '../../../scripts/lib/browser/browser.ts';
 import { buildSite, repoRoot } from './build-site.ts';
 import { ARCHIVE_BASE, SITE_URL } from './constants.ts';
 import type { BuiltSite } from './constants.ts';
 // Type-only: brings in the ProvidedContext declaration without loading vitest's runtime here.
 import type {} from './context.ts';
-import { startStaticServer } from './server.ts';
-import type { StaticServer } from './server.ts';
+import { startStaticServer } from '../../../scripts/lib/browser/server.ts';
+import type { StaticServer } from '../../../scripts/lib/browser/server.ts';
 
 /** The root build's folder: dist/ unless E2E_ROOT_DIR says otherwise. */
 function rootDir(): string {

@@ -11,9 +11,9 @@
  * searched for here cannot occur inside the report's own words.
  */
 import type { MarkdownHeading } from 'astro';
-import { unexpectedSectionShape, unknownPart } from './build-errors.ts';
-import { isPart, PARTS, type Part } from './parts.ts';
-import { LEVEL1_HEADING_WRAPPER_OPEN, PART_SECTION_OPEN } from './report/markup.ts';
+import { unexpectedSectionShape, unknownPart } from '../build-errors.ts';
+import { isPart, PARTS, type Part } from '../parts.ts';
+import { LEVEL1_HEADING_WRAPPER_OPEN, PART_SECTION_OPEN } from '../report/markup.ts';
 
 /** A level-1 section of a report, located in the report's rendered HTML. */
 export interface PartSection {

@@ -7,8 +7,8 @@
  * pipeline: the page number depends on the other reports, and Astro keeps a
  * report's rendered Markdown until that report itself changes.
  */
-import { isPart, type Part } from './parts.ts';
-import { COMPARE_LINK_OPEN } from './report/markup.ts';
+import { isPart, type Part } from '../parts.ts';
+import { COMPARE_LINK_OPEN } from '../report/markup.ts';
 
 /** The compare links as the report pipeline writes them: base, part, year, then the fragment. */
 const COMPARE_LINK = new RegExp(`(${COMPARE_LINK_OPEN}[^"]*compare/)([a-z]+)(/\\d+/)(#[^"]*")`, 'g');

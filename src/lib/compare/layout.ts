@@ -4,14 +4,14 @@
  * provinces) and, per year, the part of every report that has it, cut into
  * pages small enough to read and to build (/compare/<part>/<year>/, …/2/, …).
  *
- * Pure: the loader (load-outlines.ts) hands over the catalog's years and
+ * Pure: the loader (src/data/load-outlines.ts) hands over the catalog's years and
  * every report's level-1 sections. The same layout serves the compare pages
  * and the links to them, so a report's "对照阅读" link names the page its
  * excerpt is on.
  */
-import type { YearGroup } from './catalog.ts';
-import { PARTS, type Part } from './parts.ts';
-import type { Report } from '../schemas/report.ts';
+import type { YearGroup } from '../catalog.ts';
+import { PARTS, type Part } from '../parts.ts';
+import type { Report } from '../../schemas/report.ts';
 
 /** What the layout needs to know of a report's level-1 section. */
 export interface SizedSection {

@@ -1,6 +1,6 @@
 /**
  * The HTML of one level-1 section of a report as the compare pages show it,
- * made from the report page's own rendered HTML (see compare-sections.ts)
+ * made from the report page's own rendered HTML (see sections.ts)
  * rather than by rendering the Markdown again: at 10,000 reports a second
  * render per part would cost more than the whole site's Markdown.
  *
@@ -19,9 +19,9 @@
  * cannot mistake the report's words for markup.
  */
 
-import { HEADING_WRAPPER_CLASS, SECTION_LINK_CLASS } from './report/markup.ts';
+import { HEADING_WRAPPER_CLASS, SECTION_LINK_CLASS } from '../report/markup.ts';
 
-export interface ExcerptOptions {
+export interface SectionExcerptOptions {
   /** Put before every heading id, e.g. "laochangxiang-2023-". */
   idPrefix: string;
   /** How many levels to move headings down (h3 → h4 for 1); h6 stays h6. */
@@ -46,7 +46,7 @@ function classesOf(attributes: string): string[] {
  * a compare page: headings demoted with prefixed ids, no other ids, no
  * section links, no heading wrappers.
  */
-export function renderSectionExcerpt(sectionHtml: string, options: ExcerptOptions): string {
+export function renderSectionExcerpt(sectionHtml: string, options: SectionExcerptOptions): string {
   const out: string[] = [];
   let last = 0;
   /** Inside an element being dropped with its content (a section link): the tag name that ends it. */

@@ -7,9 +7,9 @@
 import { Buffer } from 'node:buffer';
 import { getCollection } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { noRenderedHtml, unreadableReport } from './build-errors.ts';
-import { buildCompareLayout, type CompareLayout } from './compare-layout.ts';
-import { readPartSections, type PartSection } from './compare-sections.ts';
+import { noRenderedHtml, unreadableReport } from '../lib/build-errors.ts';
+import { buildCompareLayout, type CompareLayout } from '../lib/compare/layout.ts';
+import { readPartSections, type PartSection } from '../lib/compare/sections.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 /** A level-1 section of a report, with its size for pagination. */

@@ -3,7 +3,7 @@
  * every page (Astro renders pages in one process, so the promise is reused).
  */
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from './catalog.ts';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
