@@ -66,7 +66,6 @@ export const PLACEHOLDERS = [
   '{Y-1}',
 ] as const;
 
-
 interface Names {
   place: string;
   level: string;
