@@ -34,6 +34,13 @@ export const routes = {
   compareYear: (part: Part, year: number, page = 1): string =>
     page > 1 ? `compare/${part}/${year}/${page}/` : `compare/${part}/${year}/`,
   search: (): string => 'search/',
+  /** Every figure of one report (the report page lists only the first few). */
+  reportFigures: (slug: string): string => `reports/${slug}/figures/`,
+  /** Families of similar figures across places and years. */
+  figures: (): string => 'figures/',
+  figureFamily: (familySlug: string): string => `figures/${familySlug}/`,
+  /** The figures as CSV, split into numbered files: figures-00001.csv, … */
+  figuresCsv: (part: number): string => `data/figures-${String(part).padStart(5, '0')}.csv`,
 } as const;
 
 /**

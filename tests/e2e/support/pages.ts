@@ -29,6 +29,7 @@ const SECTIONS = [
   { folder: 'places', type: 'place' },
   { folder: 'provinces', type: 'province' },
   { folder: 'compare', type: 'compare' },
+  { folder: 'figures', type: 'figure family' },
 ] as const;
 
 /**
@@ -82,6 +83,15 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
     if (year !== undefined) pages.push({ type: 'compare year', path: `${folder}/${first}/${year}/`, status: 200 });
   }
   if (existsSync(join(site.dist, 'search', 'index.html'))) pages.push({ type: 'search', path: 'search/', status: 200 });
+  // A report's page of all its figures, where one has more than its page lists.
+  const reportsWithFigures = existsSync(join(site.dist, 'reports'))
+    ? (await readdir(join(site.dist, 'reports'))).filter((name) =>
+        existsSync(join(site.dist, 'reports', name, 'figures', 'index.html')),
+      )
+    : [];
+  const withFigures = reportsWithFigures.sort()[0];
+  if (withFigures !== undefined)
+    pages.push({ type: 'report figures', path: `reports/${withFigures}/figures/`, status: 200 });
   // Directory pages of the folders that hold one page or file per report.
   for (const folder of ['reports', 'sources'])
     if (existsSync(join(site.dist, folder, 'index.html')))

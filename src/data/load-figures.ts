@@ -1,0 +1,35 @@
+/**
+ * Every report's figures, extracted once per build from the HTML the content
+ * collection has already rendered (Astro renders all pages in one process, so
+ * the promise is shared by the report pages, the figure pages and the CSV).
+ */
+import { getCollection } from 'astro:content';
+import { loadCatalog } from './load-catalog.ts';
+import { readTextBlocks } from '../lib/figures/blocks.ts';
+import { extractFigures } from '../lib/figures/extract.ts';
+import type { PlacedFigure } from '../lib/figures/summary.ts';
+
+let figures: Promise<Map<string, PlacedFigure[]>> | undefined;
+
+/** Figures by report slug, in reading order; every report has an entry (maybe empty). */
+export function loadFigures(): Promise<Map<string, PlacedFigure[]>> {
+  figures ??= Promise.all([getCollection('reports'), loadCatalog()]).then(([entries, catalog]) => {
+    const bySlug = new Map<string, PlacedFigure[]>();
+    const reports = new Map(catalog.reports.map((report) => [report.slug, report]));
+    for (const entry of entries) {
+      const report = reports.get(entry.id);
+      if (report === undefined) throw new Error(`Report "${entry.id}" is not in the catalog`);
+      const { year, place, province } = report;
+      const found = extractFigures(entry.id, readTextBlocks(entry.rendered?.html ?? ''));
+      bySlug.set(
+        entry.id,
+        found.map((figure) => ({ ...figure, year, place, province })),
+      );
+    }
+    return bySlug;
+  });
+  return figures;
+}
+
+/** How many figures a report page lists itself; the rest are on the report's figures page. */
+export const FIGURES_ON_REPORT_PAGE = 12;
