@@ -4,16 +4,11 @@
  * Digits are read by the text kernel's numeral reader; this module only adds
  * the 百 and 千 places and the 万/亿 multipliers that counts need.
  */
-import { parseChineseNumeral } from '../chinese-numerals.ts';
+import { parseChineseDigits } from '../text/numerals.ts';
 
-const ZEROS = new Set(['零', '〇', '○']);
-
-/** One Chinese digit 1–9 (两 is 2), 0 for 零/〇, undefined otherwise. */
+/** One Chinese digit: 0 for 零/〇, 1–9 (两 is 2), undefined otherwise. */
 function digit(character: string): number | undefined {
-  if (ZEROS.has(character)) return 0;
-  if (character === '十') return undefined;
-  const value = parseChineseNumeral(character);
-  return value !== undefined && value < 10 ? value : undefined;
+  return character.length === 1 ? parseChineseDigits(character) : undefined;
 }
 
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
