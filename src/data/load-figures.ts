@@ -4,6 +4,7 @@
  * the promise is shared by the report pages, the figure pages and the CSV).
  */
 import { getCollection } from 'astro:content';
+import { notInCatalog } from '../lib/build-errors.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { readTextBlocks } from '../lib/figures/blocks.ts';
 import { extractFigures } from '../lib/figures/extract.ts';
@@ -18,7 +19,7 @@ export function loadFigures(): Promise<Map<string, PlacedFigure[]>> {
     const reports = new Map(catalog.reports.map((report) => [report.slug, report]));
     for (const entry of entries) {
       const report = reports.get(entry.id);
-      if (report === undefined) throw new Error(`Report "${entry.id}" is not in the catalog`);
+      if (report === undefined) throw notInCatalog('catalog entry', entry.id);
       const { year, place, province } = report;
       const found = extractFigures(entry.id, readTextBlocks(entry.rendered?.html ?? ''));
       bySlug.set(

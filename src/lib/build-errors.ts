@@ -54,3 +54,16 @@ export function notInCatalog(what: string, slug: string): AstroError {
     'Look reports up only by the slugs of the collection the catalog was built from (loadCatalog()).',
   );
 }
+
+/** A report of the collection came without its Markdown body. */
+export function noMarkdownBody(id: string): AstroError {
+  return new AstroError(`Report "${id}" has no Markdown body.`, GLOB_LOADER_HINT);
+}
+
+/** One line or row of a bulk-data file is larger than a whole file may be. */
+export function recordTooLarge(what: string, index: number, bytes: number, limit: number): AstroError {
+  return new AstroError(
+    `${what} ${index} is ${bytes} bytes: it cannot fit in a file of at most ${limit} bytes.`,
+    'A record is never split across files: raise FILE_LIMIT in src/lib/data/split-writer.ts, or find out why this report is so large.',
+  );
+}

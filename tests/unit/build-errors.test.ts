@@ -1,7 +1,14 @@
 /** The errors that stop a site build: each says what went wrong and, as its hint, what to do. */
 import { AstroError } from 'astro/errors';
 import { describe, expect, it } from 'vitest';
-import { noFilePath, noRenderedHtml, notInCatalog, unreadableReport } from '../../src/lib/build-errors.ts';
+import {
+  noFilePath,
+  noMarkdownBody,
+  noRenderedHtml,
+  notInCatalog,
+  recordTooLarge,
+  unreadableReport,
+} from '../../src/lib/build-errors.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { readPartSections } from '../../src/lib/compare/sections.ts';
 
@@ -52,6 +59,10 @@ describe('build errors', () => {
       "Report "laochangxiang-2023" has no rendered HTML.
       → src/content.config.ts must load the reports collection with glob() from content/reports/, so that Astro renders each report and records its file."
     `);
+    expect(text(noMarkdownBody('laochangxiang-2023'))).toMatchInlineSnapshot(`
+      "Report "laochangxiang-2023" has no Markdown body.
+      → src/content.config.ts must load the reports collection with glob() from content/reports/, so that Astro renders each report and records its file."
+    `);
     expect(text(noFilePath('laochangxiang-2023'))).toMatchInlineSnapshot(`
       "Report "laochangxiang-2023" has no file path.
       → src/content.config.ts must load the reports collection with glob() from content/reports/, so that Astro renders each report and records its file."
@@ -69,5 +80,12 @@ describe('build errors', () => {
     `);
     expect(error.cause).toBe(cause);
     expect(text(notInCatalog('place', 'x'))).toContain('loadCatalog()');
+  });
+
+  it('a bulk-data record larger than a file may be', () => {
+    expect(text(recordTooLarge('CSV row', 3, 30_000_000, 26_214_400))).toMatchInlineSnapshot(`
+      "CSV row 3 is 30000000 bytes: it cannot fit in a file of at most 26214400 bytes.
+      → A record is never split across files: raise FILE_LIMIT in src/lib/data/split-writer.ts, or find out why this report is so large."
+    `);
   });
 });

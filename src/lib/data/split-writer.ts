@@ -11,6 +11,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { constants, createGzip, type Gzip } from 'node:zlib';
+import { recordTooLarge } from '../build-errors.ts';
 
 /** 25 MiB, the largest file Cloudflare Pages serves; GitHub Pages and Netlify accept more. */
 export const FILE_LIMIT = 25 * 1024 * 1024;
@@ -99,7 +100,7 @@ export async function splitGzipLines(lines: Iterable<string>, options: SplitOpti
       }
     }
     if (worstCompressed(line.length) > limit - 20) {
-      throw new Error(`Line ${index} is ${line.length} bytes: it cannot fit in a file of at most ${limit} bytes.`);
+      throw recordTooLarge('Line', index, line.length, limit);
     }
     file.write(line);
     if (file.pending >= FLUSH_EVERY) await file.flush();
@@ -126,7 +127,7 @@ export function splitCsvLines(header: string, rows: Iterable<string>, options: S
     index += 1;
     const row = Buffer.from(text);
     if (head.length + row.length > limit) {
-      throw new Error(`CSV row ${index} is ${row.length} bytes: it cannot fit in a file of at most ${limit} bytes.`);
+      throw recordTooLarge('CSV row', index, row.length, limit);
     }
     if (size + row.length > limit) {
       files.push({ bytes: Buffer.concat(parts), lines: parts.length - 1 });
