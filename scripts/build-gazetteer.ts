@@ -22,7 +22,7 @@ import {
   formatDivisionsFile,
   type DivisionRow,
   type DivisionsHeader,
-} from './lib/places/divisions-file.ts';
+} from '../src/lib/divisions/divisions-file.ts';
 
 const PINNED = '2.7.0';
 const root = resolve(import.meta.dirname, '..');

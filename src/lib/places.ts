@@ -1,17 +1,20 @@
 /**
- * Places and provinces as the site browses them: grouping reports by place,
- * and the ASCII slugs of /places/<slug>/ and /provinces/<slug>/.
+ * Places and provinces as the site browses them: grouping reports by place
+ * (by division code), and the ASCII slugs of /places/<slug>/ and /provinces/<slug>/.
  */
 import type { Report } from '../schemas/report.ts';
 import { pinyinSlug } from './text/slug.ts';
 
 /** The fields that say where a report comes from. */
-export type PlaceFields = Pick<Report, 'place' | 'level' | 'county' | 'city' | 'province'>;
+export type PlaceFields = Pick<Report, 'place' | 'level' | 'county' | 'city' | 'province' | 'divisionCode'>;
 
 /** One place with all its reports (one per year, usually). */
 export interface PlaceGroup<R extends PlaceFields> {
-  /** URL slug: pinyin of the place, plus the county's when another place has the same name. */
+  /** URL slug: pinyin of the place and its division code, "laochangxiang-530427203", unique by construction. */
   slug: string;
+  /** The slug the place had before division codes ("laochangxiang"), kept as a redirect. */
+  legacySlug: string;
+  divisionCode: string;
   place: string;
   level: Report['level'];
   county: string | undefined;
@@ -30,9 +33,9 @@ export interface ProvinceGroup<R extends PlaceFields> {
 /** Sorting for Chinese names, by pinyin as a Chinese reader expects. */
 export const chineseCollator = new Intl.Collator('zh-CN');
 
-/** Two reports are about the same place when the whole hierarchy agrees. */
-function placeKey(report: PlaceFields): string {
-  return [report.province, report.city ?? '', report.county ?? '', report.place].join('|');
+/** The place slug: pinyin of the place's name and its division code. */
+export function placeSlug(place: string, divisionCode: string): string {
+  return `${pinyinSlug(place)}-${divisionCode}`;
 }
 
 /** Make every slug in the list unique by numbering repeats: "a", "a-2", "a-3". */
@@ -46,20 +49,21 @@ function uniqueSlugs(slugs: readonly string[]): string[] {
 }
 
 /**
- * Reports grouped by place, sorted by province then place name. A place's
- * slug is the pinyin of its name (老厂乡 → "laochangxiang"); when two places
- * share a name, both get the pinyin of their county (or city, or province)
- * appended, so neither is privileged and both slugs stay stable.
+ * Reports grouped by place — by division code, so same-named townships never
+ * share a page — sorted by province then place name. A place's slug is the
+ * pinyin of its name and its code (老厂乡 → "laochangxiang-530427203").
  */
 export function groupByPlace<R extends PlaceFields>(reports: readonly R[]): PlaceGroup<R>[] {
   const groups = new Map<string, PlaceGroup<R>>();
   for (const report of reports) {
-    const key = placeKey(report);
+    const key = report.divisionCode;
     const group = groups.get(key);
     if (group) group.reports.push(report);
     else {
       groups.set(key, {
-        slug: '',
+        slug: placeSlug(report.place, report.divisionCode),
+        legacySlug: '',
+        divisionCode: report.divisionCode,
         place: report.place,
         level: report.level,
         county: report.county,
@@ -73,8 +77,10 @@ export function groupByPlace<R extends PlaceFields>(reports: readonly R[]): Plac
     (a, b) =>
       chineseCollator.compare(a.province, b.province) ||
       chineseCollator.compare(a.place, b.place) ||
-      chineseCollator.compare(placeKey(a), placeKey(b)),
+      a.divisionCode.localeCompare(b.divisionCode),
   );
+  // The slugs of the site before division codes: the pinyin of the name, plus the
+  // county's (or city's, or province's) when two places share a name; numbered repeats.
   const nameCounts = new Map<string, number>();
   for (const group of sorted) nameCounts.set(group.place, (nameCounts.get(group.place) ?? 0) + 1);
   const slugs = uniqueSlugs(
@@ -85,7 +91,7 @@ export function groupByPlace<R extends PlaceFields>(reports: readonly R[]): Plac
     }),
   );
   sorted.forEach((group, index) => {
-    group.slug = slugs[index] ?? '';
+    group.legacySlug = slugs[index] ?? '';
   });
   return sorted;
 }

@@ -25,6 +25,10 @@ export const routes = {
   year: (year: number): string => `years/${year}/`,
   places: (): string => 'places/',
   place: (placeSlug: string): string => `places/${placeSlug}/`,
+  /** The country on the division list: provinces with reports and coverage. */
+  divisions: (): string => 'divisions/',
+  /** A province, prefecture or county-level unit: "divisions/<pinyin>-<code>/". */
+  division: (divisionSlug: string): string => `divisions/${divisionSlug}/`,
   provinces: (): string => 'provinces/',
   province: (provinceSlug: string): string => `provinces/${provinceSlug}/`,
   compareIndex: (): string => 'compare/',

@@ -7,14 +7,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../src/schemas/report.ts';
-import {
-  nameVariants,
-  parseAdminChain,
-  renamings,
-  shortForms,
-  townshipAtStart,
-  unitsOfOrganizations,
-} from '../../scripts/lib/normalize/admin-units.ts';
+import { parseAdminChain, townshipAtStart, unitsOfOrganizations } from '../../scripts/lib/normalize/admin-units.ts';
+import { nameVariants, renamings, shortForms } from '../../src/lib/divisions/names.ts';
 import { gazetteer } from '../../scripts/lib/places/gazetteer.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -4,6 +4,9 @@ import { buildCatalog } from '../../src/lib/catalog.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 import type { Report } from '../../src/schemas/report.ts';
 
+/** Made-up reports; each place its own code. */
+const CODES: Record<string, string> = { 李庄乡: '410421203', 老厂乡: '530427203', 头营镇: '640402107' };
+
 function report(slug: string, place: string, year: number, province = '河南省'): Report {
   return {
     title: `${place}${year}年法治政府建设情况报告`,
@@ -12,7 +15,7 @@ function report(slug: string, place: string, year: number, province = '河南省
     level: '乡',
     county: '宝丰县',
     province,
-    divisionCode: '410421203',
+    divisionCode: CODES[place] ?? '000000000',
     division: { province, county: '宝丰县', township: place },
     year,
     source: { path: `content/sources/${slug}.txt`, sha256: '0'.repeat(64), bytes: 1 },

@@ -1,6 +1,6 @@
 /** Place and province slugs, and grouping reports by place. */
 import { describe, expect, it } from 'vitest';
-import { groupByPlace, groupByProvince, provinceSlug, type PlaceFields } from '../../src/lib/places.ts';
+import { groupByPlace, groupByProvince, placeSlug, provinceSlug, type PlaceFields } from '../../src/lib/places.ts';
 import { pinyinSlug } from '../../src/lib/text/slug.ts';
 
 const place = (fields: Partial<PlaceFields> & Pick<PlaceFields, 'place'>): PlaceFields & { id: string } => ({
@@ -8,6 +8,10 @@ const place = (fields: Partial<PlaceFields> & Pick<PlaceFields, 'place'>): Place
   province: '河南省',
   county: undefined,
   city: undefined,
+  divisionCode:
+    `9${[...`${fields.place}${fields.county ?? ''}${fields.city ?? ''}${fields.province ?? ''}`].map((c) => c.codePointAt(0)! % 10).join('')}`
+      .slice(0, 9)
+      .padEnd(9, '0'),
   ...fields,
   id: `${fields.place}-${fields.county ?? ''}`,
 });
@@ -96,13 +100,27 @@ describe('groupByPlace', () => {
       ['李庄乡', 2],
       ['老厂乡', 1],
     ]);
-    expect(groups.map((group) => group.slug)).toEqual(groups.map((group) => pinyinSlug(group.place)));
+    expect(groups.map((group) => group.slug)).toEqual(groups.map((g) => `${pinyinSlug(g.place)}-${g.divisionCode}`));
+    expect(groups.map((group) => group.legacySlug)).toEqual(groups.map((group) => pinyinSlug(group.place)));
   });
 
-  it('adds the county to both slugs when two places share a name', () => {
+  it('keys places by division code: same-named townships get their own pages', () => {
+    const reports = [
+      place({ place: '李庄乡', divisionCode: '130608203' }),
+      place({ place: '李庄乡', divisionCode: '410421203' }),
+      place({ place: '李庄乡', divisionCode: '410421203' }),
+    ];
+    expect(groupByPlace(reports).map((group) => [group.slug, group.reports.length])).toEqual([
+      [placeSlug('李庄乡', '130608203'), 1],
+      [placeSlug('李庄乡', '410421203'), 2],
+    ]);
+    expect(placeSlug('李庄乡', '410421203')).toBe('lizhuangxiang-410421203');
+  });
+
+  it('keeps the old slugs for redirects: the county added to both when two places share a name', () => {
     const reports = [place({ place: '城关镇', county: '宝丰县' }), place({ place: '城关镇', county: '郏县' })];
     const slugs = groupByPlace(reports)
-      .map((group) => group.slug)
+      .map((group) => group.legacySlug)
       .sort();
     expect(slugs).toEqual(
       [`${pinyinSlug('城关镇')}-${pinyinSlug('宝丰县')}`, `${pinyinSlug('城关镇')}-${pinyinSlug('郏县')}`].sort(),
@@ -115,7 +133,7 @@ describe('groupByPlace', () => {
       place({ place: '新城街道', city: '乙市' }),
       place({ place: '新城街道', city: '乙市', county: undefined, province: '河北省' }),
     ];
-    const slugs = groupByPlace(reports).map((group) => group.slug);
+    const slugs = groupByPlace(reports).map((group) => group.legacySlug);
     expect(new Set(slugs).size).toBe(3);
     for (const slug of slugs) expect(slug).toMatch(/^xinchengjiedao-[a-z0-9-]+$/);
   });

@@ -111,6 +111,47 @@ export function weighReportPages(siteDir: string, texts: Map<string, number>): S
   };
 }
 
+/** The division pages (/divisions/…: the country, provinces, prefectures, county coverage grids). */
+export interface CoveragePageWeights {
+  pages: number;
+  /** HTML, gzip bytes: median and the largest page. */
+  htmlMedian: number;
+  htmlMax: number;
+  /** HTML, raw bytes, of the largest page. */
+  rawMax: number;
+  largest: string;
+}
+
+/** Every division page of a build, weighed from the files (HTML only: CSS and JS are the site's shared ones). */
+export function weighCoveragePages(siteDir: string): CoveragePageWeights | undefined {
+  const dir = join(siteDir, 'divisions');
+  let names: string[];
+  try {
+    names = ['', ...readdirSync(dir)];
+  } catch {
+    return undefined;
+  }
+  const rows: { path: string; gzip: number; raw: number }[] = [];
+  for (const name of names) {
+    let html: Buffer;
+    try {
+      html = readFileSync(join(dir, name, 'index.html'));
+    } catch {
+      continue;
+    }
+    rows.push({ path: `divisions/${name}${name ? '/' : ''}`, gzip: gzipBytes(html), raw: html.length });
+  }
+  if (rows.length === 0) return undefined;
+  const largest = rows.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  return {
+    pages: rows.length,
+    htmlMedian: median(rows.map((r) => r.gzip)),
+    htmlMax: largest.gzip,
+    rawMax: largest.raw,
+    largest: largest.path,
+  };
+}
+
 export interface BrowserPageWeight {
   url: string;
   textGzip: number;

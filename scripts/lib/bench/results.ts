@@ -5,7 +5,7 @@
  * printed side by side and copied into the README.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { BrowserPageWeight, StaticPageWeights } from './measure-page.ts';
+import type { BrowserPageWeight, CoveragePageWeights, StaticPageWeights } from './measure-page.ts';
 import type { BuildFigures, NormalizerFigures } from './measure-pipeline.ts';
 import type { SearchFigures } from './measure-search.ts';
 
@@ -38,7 +38,7 @@ export interface BenchRun {
   build: BuildFigures;
   /** Normalizer plus build (and indexing when it is part of the build). */
   pipelineSeconds: number;
-  pageWeight: { all: StaticPageWeights; sample?: BrowserPageWeight };
+  pageWeight: { all: StaticPageWeights; sample?: BrowserPageWeight; coverage?: CoveragePageWeights };
   search?: SearchFigures;
   /** What was not measured and why (no search page yet, no GNU time…). */
   notes: string[];

@@ -12,7 +12,7 @@ import { startStaticServer } from '../browser/server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { makeIsolatedCheckout } from './isolated-checkout.ts';
 import { loadMaterial } from './material.ts';
-import { textGzipBySlug, weighPageInBrowser, weighReportPages } from './measure-page.ts';
+import { textGzipBySlug, weighCoveragePages, weighPageInBrowser, weighReportPages } from './measure-page.ts';
 import { measureBuild, measureNormalizer } from './measure-pipeline.ts';
 import { measureSearch, median } from './measure-search.ts';
 import { formatDuration, type Progress } from './progress.ts';
@@ -111,8 +111,12 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     progress.start('weighing report pages');
     const texts = textGzipBySlug(reportsDir);
     const all = weighReportPages(siteDir, texts);
+    const coverage = weighCoveragePages(siteDir);
     progress.finish(
-      `${all.pages.toLocaleString('en')} pages, median ${(all.overTextMedian / 1024).toFixed(1)} KB over their text`,
+      `${all.pages.toLocaleString('en')} pages, median ${(all.overTextMedian / 1024).toFixed(1)} KB over their text` +
+        (coverage
+          ? `; ${coverage.pages.toLocaleString('en')} division pages, largest ${(coverage.htmlMax / 1024).toFixed(1)} KB gzip (${coverage.largest})`
+          : ''),
     );
 
     // 5. In Chromium: one typical report page, then the search page.
@@ -167,7 +171,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         normalizer,
         build,
         pipelineSeconds: normalizer.seconds + build.seconds,
-        pageWeight: { all, ...(sample === undefined ? {} : { sample }) },
+        pageWeight: {
+          all,
+          ...(sample === undefined ? {} : { sample }),
+          ...(coverage === undefined ? {} : { coverage }),
+        },
         ...(search === undefined ? {} : { search }),
         notes,
       };

@@ -99,6 +99,13 @@ const ROWS: Row[] = [
     (r) => `${kilobytes(r.pageWeight.all.overTextMedian)} / ${kilobytes(r.pageWeight.all.overTextMax)}`,
   ],
   [
+    'Division pages: count, HTML gzip median / max',
+    (r) => {
+      const c = r.pageWeight.coverage;
+      return c === undefined ? dash : `${integer(c.pages)}, ${kilobytes(c.htmlMedian)} / ${kilobytes(c.htmlMax)}`;
+    },
+  ],
+  [
     'Report page: render-blocking (Chromium)',
     (r) => {
       const s = r.pageWeight.sample;

@@ -29,6 +29,8 @@ export interface ContentReport {
   province: string;
   city: string | undefined;
   county: string | undefined;
+  /** Code of the report's unit on the division list: 9 digits township level, 6 county level. */
+  divisionCode: string;
   year: number;
   headings: ContentHeading[];
   /** The body paragraphs (non-heading, non-empty lines), in order. */
@@ -78,6 +80,7 @@ export function parseReport(file: string, text: string): ContentReport {
     province: requireString(data, 'province', file),
     city: optionalString(data, 'city'),
     county: optionalString(data, 'county'),
+    divisionCode: requireString(data, 'divisionCode', file),
     year,
     headings,
     paragraphs,

@@ -3,7 +3,7 @@
  * the build, so every per-page-type test covers the same set and a new page
  * type only needs adding here.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuiltSite } from './constants.ts';
@@ -28,6 +28,7 @@ const SECTIONS = [
   { folder: 'years', type: 'year' },
   { folder: 'places', type: 'place' },
   { folder: 'provinces', type: 'province' },
+  { folder: 'divisions', type: 'division' },
   { folder: 'compare', type: 'compare' },
   { folder: 'figures', type: 'figure family' },
 ] as const;
@@ -56,7 +57,11 @@ async function firstSubfolderWithIndex(dist: string, folder: string): Promise<st
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
-  return entries.find((name) => existsSync(join(dir, name, 'index.html')));
+  // A page that only sends the reader on (an old place address) is not a page type of its own.
+  return entries.find((name) => {
+    const file = join(dir, name, 'index.html');
+    return existsSync(file) && !readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+  });
 }
 
 /**
