@@ -19,6 +19,8 @@ export const routes = {
   /** The bulk data: the page that explains it, and each file. */
   data: (): string => 'data/',
   dataFile: (name: string): string => `data/${name}`,
+  /** The raw source file decoded into an HTML page, readable whatever charset the host sends. */
+  sourceText: (fileName: string): string => `sources/text/${fileName.replace(/\.[^.]*$/, '')}/`,
   /** The raw source file, byte for byte as collected. */
   source: (fileName: string): string => `sources/${fileName}`,
   years: (): string => 'years/',

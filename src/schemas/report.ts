@@ -152,6 +152,8 @@ export const reportSchema = z.strictObject({
     originalName: z.string().optional(),
     /** Web address where the report was published, when known. */
     url: z.url().optional(),
+    /** Date the source was captured (from `url`, when given), YYYY-MM-DD, when known. */
+    retrieved: isoDateSchema.optional(),
   }),
   provenance: provenanceSchema,
 });

@@ -5,7 +5,7 @@
  * like HTML or Markdown must be shown as text — no element, no script, no
  * dialog — and the huge report must render whole.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -128,6 +128,23 @@ describe('hostile reports on the site', () => {
       '三、2',
       '四、其',
     ]);
+    expect(logProblems(log)).toBe('');
+    await context.close();
+  });
+
+  test('a GBK source reads right on its page even from a host that sends no charset', async () => {
+    const context = await fixture.context();
+    const url = server.urlFor('sources/text/laochang-gbk-2023/');
+    await context.route(url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ status: 200, body: await response.body(), headers: { 'content-type': 'text/html' } });
+    });
+    const { page, log } = await openPage(context, url);
+    const bytes = readFileSync(join(corpus, 'gbk-encoded', 'laochang-gbk-2023.txt'));
+    // HTML reads CRLF as LF.
+    const expected = new TextDecoder('gbk').decode(bytes).replace(/\r\n?/g, '\n');
+    expect(await page.locator('pre.source-text').textContent()).toBe(expected);
+    expect(await page.locator('pre.source-text').textContent()).toContain('老厂乡');
     expect(logProblems(log)).toBe('');
     await context.close();
   });

@@ -87,6 +87,7 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
       bytes: bytes.length,
       ...(meta.originalName ? { originalName: meta.originalName } : {}),
       ...(meta.url ? { url: meta.url } : {}),
+      ...(meta.retrieved ? { retrieved: meta.retrieved } : {}),
     },
     provenance: {
       encoding: decoded.encoding,

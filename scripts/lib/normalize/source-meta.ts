@@ -20,6 +20,8 @@ export const sourceMetaSchema = z.strictObject({
   originalName: z.string().min(1).optional(),
   /** Web address of the published report. */
   url: z.url({ error: 'must be a web address such as https://www.example.gov.cn/…' }).optional(),
+  /** Date the source was captured, YYYY-MM-DD. */
+  retrieved: reportSchema.shape.source.shape.retrieved,
   province: z
     .string()
     .regex(/(?:省|自治区|市|特别行政区)$/u, { error: 'must be a province-level name such as 云南省 or 宁夏回族自治区' })

@@ -101,6 +101,8 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
   for (const folder of ['reports', 'sources'])
     if (existsSync(join(site.dist, folder, 'index.html')))
       pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
+  const sourceText = await firstSubfolderWithIndex(site.dist, 'sources/text');
+  if (sourceText !== undefined) pages.push({ type: 'source text', path: `sources/text/${sourceText}/`, status: 200 });
   // Pages that stand alone: the bulk data.
   for (const folder of ['data'])
     if (existsSync(join(site.dist, folder, 'index.html')))
