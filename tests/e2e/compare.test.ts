@@ -78,7 +78,7 @@ async function readYearPages(target: BuiltSite, part: string, year: number): Pro
     const entries = await page.locator('main article').evaluateAll((articles) =>
       articles.map((article) => ({
         id: article.id,
-        href: (article.querySelector('h3 a') as HTMLAnchorElement | null)?.href ?? '',
+        href: article.querySelector<HTMLAnchorElement>('h3 a')?.href ?? '',
         heading: article.querySelector('h3')?.textContent ?? '',
         province: article.closest('section')?.querySelector('h2')?.textContent ?? '',
       })),
