@@ -8,6 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { recordNetwork, sumTransferred, type NetworkRecorder, type RecordedRequest } from './network-recorder.ts';
+import type { PageGlobals, PageInput } from '../browser/page-globals.ts';
 
 /** Where the search page takes its query. */
 export const SEARCH_INPUT = '#search-form input[type="search"], #search-query, #search-input';
@@ -87,14 +88,15 @@ interface BenchWindow {
 async function timedQuery(page: Page, recorder: NetworkRecorder, query: string): Promise<QueryFigures> {
   await page.evaluate(
     ({ query, inputSelector, resultsSelector }) => {
-      const input = document.querySelector(inputSelector);
+      const { document, MutationObserver, performance } = globalThis as unknown as PageGlobals;
+      const input = document.querySelector(inputSelector) as PageInput | null;
       const results = document.querySelector(resultsSelector);
-      if (!(input instanceof HTMLInputElement) || results === null)
+      if (input?.tagName !== 'INPUT' || results === null)
         throw new Error(`the search page has no ${inputSelector} or no ${resultsSelector}`);
       // Results of an earlier query must not count as results of this one.
       for (const link of results.querySelectorAll('a[href]')) link.setAttribute('data-bench-old', '');
       const state = { query, start: 0, end: 0, done: 0 };
-      (window as BenchWindow).__bench = state;
+      (globalThis as BenchWindow).__bench = state;
       input.addEventListener(
         'input',
         () => {
@@ -120,7 +122,7 @@ async function timedQuery(page: Page, recorder: NetworkRecorder, query: string):
   const mark = recorder.mark();
   await page.locator(SEARCH_INPUT).first().fill(query);
   await page
-    .waitForFunction(() => ((window as BenchWindow).__bench?.done ?? 0) > 0, undefined, {
+    .waitForFunction(() => ((globalThis as BenchWindow).__bench?.done ?? 0) > 0, undefined, {
       timeout: 120_000,
       polling: 20,
     })
@@ -128,7 +130,7 @@ async function timedQuery(page: Page, recorder: NetworkRecorder, query: string):
       throw new Error(`no result (or no data-state="done") in ${SEARCH_RESULTS} within 120 s for the query "${query}"`);
     });
   const { ms, doneMs } = await page.evaluate(() => {
-    const state = (window as BenchWindow).__bench!;
+    const state = (globalThis as BenchWindow).__bench!;
     return { ms: state.end - state.start, doneMs: state.done - state.start };
   });
   // Excerpts of the other results may still be on their way: they are part of what the query costs.
