@@ -24,15 +24,23 @@ export interface ReportOutline {
   sections: OutlineSection[];
 }
 
+function isMarkdownHeading(value: unknown): value is MarkdownHeading {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'depth' in value &&
+    typeof value.depth === 'number' &&
+    'slug' in value &&
+    typeof value.slug === 'string' &&
+    'text' in value &&
+    typeof value.text === 'string'
+  );
+}
+
 /** The headings Astro collected while rendering a report (typed `unknown` in the entry's metadata). */
 function collectedHeadings(metadata: Record<string, unknown> | undefined): MarkdownHeading[] {
   const headings = metadata?.['headings'];
-  return Array.isArray(headings)
-    ? headings.filter(
-        (heading): heading is MarkdownHeading =>
-          typeof heading?.depth === 'number' && typeof heading.slug === 'string' && typeof heading.text === 'string',
-      )
-    : [];
+  return Array.isArray(headings) ? (headings as unknown[]).filter(isMarkdownHeading) : [];
 }
 
 let outlines: Promise<Map<string, ReportOutline>> | undefined;

@@ -120,6 +120,12 @@ function readReport(text: string): { data: Record<string, unknown>; body: string
   return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
 }
 
+/** An optional text field of the frontmatter: absent, or a string (anything else is not a normalized report). */
+function optionalText(value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw new Error(`not a normalized report: a text field holds ${JSON.stringify(value)}`);
+}
+
 const unescape = (text: string): string => text.replace(/\\([\\`*_{}[\]()#+\-.!<>&|~])/gu, '$1');
 const withoutNumber = stripSectionNumber;
 
@@ -171,13 +177,14 @@ export function loadMaterial(reportsDir: string): Material {
       const names: Names = {
         place: String(data['place']),
         level: String(data['level']),
-        county: data['county'] === undefined ? undefined : String(data['county']),
-        city: data['city'] === undefined ? undefined : String(data['city']),
+        county: optionalText(data['county']),
+        city: optionalText(data['city']),
         province: String(data['province']),
         year: Number(data['year']),
       };
       const templ = (text: string): string => templatize(text, names);
-      const addressee = data['addressee'] === undefined ? undefined : templ(String(data['addressee']));
+      const addresseeText = optionalText(data['addressee']);
+      const addressee = addresseeText === undefined ? undefined : templ(addresseeText);
       return {
         slug: String(data['slug']),
         title: templ(String(data['title'])),

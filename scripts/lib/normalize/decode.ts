@@ -69,7 +69,8 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     encoding = 'gb18030';
   }
 
-  const control = text.search(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/u);
+  // C0 control characters and DEL, except NUL and the line and page controls (tab, LF, FF, CR).
+  const control = text.search(/[\p{Cc}--[\0\t\n\f\r\u0080-\u009f]]/v);
   if (control !== -1) {
     throw new NormalizeError({
       file,

@@ -32,7 +32,7 @@ export function workersFor(sources: number): number {
 }
 
 /** Normalizes one source after the other in this thread. */
-export async function* normalizeInOrder(tasks: SourceTask[]): AsyncGenerator<SourceOutcome> {
+export function* normalizeInOrder(tasks: SourceTask[]): Generator<SourceOutcome> {
   for (const task of tasks) yield normalizeSource(task);
 }
 

@@ -59,7 +59,7 @@ function isLineBreak(left: string, right: string, isTitleCandidate: boolean): bo
   if (/[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(next)) return false;
   if (SECTION_NUMBER_START.test(right)) return true;
   // ASCII ":;!?" end a sentence only in Chinese text ("如下: 一、"), not in "&amp; 实体".
-  if (SENTENCE_END.has(last) && (/[^\x00-\x7f]/u.test(last) || /[^\x00-\x7f]/u.test(left[left.length - 2] ?? '')))
+  if (SENTENCE_END.has(last) && (/\P{ASCII}/u.test(last) || /\P{ASCII}/u.test(left[left.length - 2] ?? '')))
     return true;
   const short = left.length <= 80;
   // A heading followed by its body: "(一)强化组织领导 一是…。" — but not a bare

@@ -52,7 +52,7 @@ export async function summarize(result: PagefindResult): Promise<ReportSummary> 
     place: first(fragment, 'place'),
     year: first(fragment, 'year'),
     province: first(fragment, 'province'),
-    filters: fragment.filters as ReportFilters,
+    filters: fragment.filters,
   };
 }
 
