@@ -138,7 +138,7 @@ describe('bulk data files', () => {
     const rows: Record<string, string>[] = [];
     for (const file of parts) {
       expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const parsed = parseCsv(file.bytes, { bom: true, columns: true }) as Record<string, string>[];
+      const parsed = parseCsv<Record<string, string>>(file.bytes, { bom: true, columns: true });
       expect(parsed).toHaveLength(file.reports ?? -1);
       rows.push(...parsed);
     }
@@ -201,7 +201,7 @@ describe('splitCsvLines', () => {
     const parsed = parts.flatMap((part) => {
       expect(part.bytes.length).toBeLessThanOrEqual(200);
       expect(part.bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
-      return parseCsv(part.bytes, { bom: true, columns: true }) as Record<string, string>[];
+      return parseCsv<Record<string, string>>(part.bytes, { bom: true, columns: true });
     });
     expect(parsed.map((row) => row['slug'])).toEqual(rows.map((_, i) => `r${i}`));
     expect(parts.reduce((sum, part) => sum + part.lines, 0)).toBe(50);

@@ -8,7 +8,7 @@
  * Schema (`report.schema.json`) is generated from the same zod definition
  * the site and the normalizer validate against.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { z } from 'astro/zod';
@@ -60,7 +60,7 @@ function blockText(node: RootContent): string {
  * site's Markdown pipeline uses, so `#<id>` on the report page is the section.
  */
 export function buildReportRecord(report: Report, body: string, path: string): ReportRecord {
-  const tree = parser.parse(body) as Root;
+  const tree = parser.parse(body);
   const assign = createSectionIdAssigner();
   const blocks: string[] = [];
   const sections: SectionRecord[] = [];
