@@ -52,8 +52,9 @@ try {
       if (!m) throw new Error(`${csv(level)}: unexpected line "${line}"`);
       // A name with a character the normalizer converts (濛江乡 → 蒙江乡) is also listed as converted,
       // for reports published in traditional characters.
-      const converted = toSimplified(m[2]!);
-      rows.push(converted === m[2] ? [m[1]!, m[2]!] : [m[1]!, m[2]!, converted]);
+      const [code, name] = [m[1]!, m[2]!];
+      const converted = toSimplified(name);
+      rows.push(converted === name ? [code, name] : [code, name, converted]);
     }
   }
   const header: DivisionsHeader = {

@@ -94,7 +94,7 @@ describe.for([...seeds, HOSTILE])('citation downloads of $id', (citation) => {
 
   it('RIS reads back with its title, issuer, date and URL', () => {
     const text = formatRis(citation);
-    expect(text.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9]  - /.test(line))).toBe(true);
+    expect(text.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
     const [item] = readBack(text);
     expect(item?.title).toBe(citation.title);
     expect(item && authorName(item)).toBe(citation.issuer);

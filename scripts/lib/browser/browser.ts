@@ -78,6 +78,7 @@ async function listCandidates(): Promise<ChromiumCandidate[]> {
     if (candidates.length === 0) {
       throw new Error(
         `No Chromium found: no CHROME_PATH, no system browser, and @sparticuz/chromium failed: ${String(error)}`,
+        { cause: error },
       );
     }
   }
