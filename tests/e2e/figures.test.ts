@@ -27,7 +27,7 @@ function readCsv(dist: string): Row[] {
   return files.flatMap((file) => {
     const text = readFileSync(join(dist, 'data', file), 'utf8');
     expect(text.startsWith('\uFEFF'), `${file} starts with a BOM`).toBe(true);
-    return parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Row[];
+    return parse<Row>(text, { bom: true, columns: true, record_delimiter: '\r\n' });
   });
 }
 
