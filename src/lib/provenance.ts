@@ -73,3 +73,34 @@ export function describeChanges(provenance: Provenance): ChangeLine[] {
     add(1, '源文件没有标题，标题由整理程序按“地区＋年度＋法治政府建设情况报告”生成');
   return lines;
 }
+
+const PLACE_CLUE_NAMES: Readonly<Record<Provenance['placeFrom']['clue'], string>> = {
+  metadata: '元数据文件',
+  title: '标题',
+  signature: '落款',
+  addressee: '主送机关',
+  opening: '开头',
+  body: '正文',
+  chrome: '网页发布机构',
+  text: '正文中出现最多的省份',
+};
+
+const YEAR_CLUE_NAMES: Readonly<Record<Provenance['yearFrom']['clue'], string>> = {
+  metadata: '元数据文件',
+  title: '标题',
+  'reported-on': '“现将……报告如下”',
+  heading: '小标题',
+  opening: '开头',
+  date: '成文日期',
+  plan: '下一年度工作计划',
+};
+
+/** How the normalizer placed the report on the division list and found its year: the deciding clues, as written. */
+export function describeResolution(provenance: Provenance): { place: string; year: string } {
+  const { placeFrom, yearFrom } = provenance;
+  const alias = placeFrom.alias === undefined ? '' : `；${placeFrom.alias}`;
+  return {
+    place: `${PLACE_CLUE_NAMES[placeFrom.clue]}“${placeFrom.text}”${alias}`,
+    year: `${YEAR_CLUE_NAMES[yearFrom.clue]}“${yearFrom.text}”`,
+  };
+}

@@ -10,6 +10,7 @@ import { reportSchema, type Report } from '../../src/schemas/report.ts';
 import { parseAdminChain, townshipAtStart, unitsOfOrganizations } from '../../scripts/lib/normalize/admin-units.ts';
 import { nameVariants, renamings, shortForms } from '../../src/lib/divisions/names.ts';
 import { gazetteer } from '../../scripts/lib/places/gazetteer.ts';
+import { describeResolution } from '../../src/lib/provenance.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const g = gazetteer();
@@ -111,5 +112,12 @@ describe('the seed reports', () => {
     const report = seeds.get('laochangxiang-2023')!;
     expect(report.county).toBe('新平县');
     expect(report.division.county).toBe('新平彝族傣族自治县');
+  });
+
+  it('tell the reader which clues decided, as written', () => {
+    expect(describeResolution(seeds.get('laochangxiang-2023')!.provenance)).toEqual({
+      place: '主送机关“新平县人民政府”；新平县 = 新平彝族傣族自治县',
+      year: '标题“老厂乡2023年度法治政府建设工作情况报告”',
+    });
   });
 });
