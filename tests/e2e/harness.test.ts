@@ -165,6 +165,7 @@ describe('content oracles', () => {
         'slug: x-2023',
         'place: 某乡',
         'province: 某省',
+        'divisionCode: "530427200"',
         'year: 2023',
         '---',
         '## 一、工作',
