@@ -42,6 +42,14 @@ export const routes = {
   search: (): string => 'search/',
   /** Every figure of one report (the report page lists only the first few). */
   reportFigures: (slug: string): string => `reports/${slug}/figures/`,
+  /** Every passage one report shares with others (the report page lists only the longest). */
+  reportPassages: (slug: string): string => `reports/${slug}/passages/`,
+  /** A report beside the same place's previous one, sentence by sentence. */
+  changes: (slug: string): string => `changes/${slug}/`,
+  /** Every place with reports of several years. */
+  changesIndex: (): string => 'changes/',
+  /** The passages most reports repeat. */
+  passages: (): string => 'passages/',
   /** Families of similar figures across places and years. */
   figures: (): string => 'figures/',
   figureFamily: (familySlug: string): string => `figures/${familySlug}/`,

@@ -31,6 +31,8 @@ const SECTIONS = [
   { folder: 'divisions', type: 'division' },
   { folder: 'compare', type: 'compare' },
   { folder: 'figures', type: 'figure family' },
+  { folder: 'passages', type: 'passages' },
+  { folder: 'changes', type: 'year over year' },
 ] as const;
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * The archive's shared passages, computed once per build: every report's
+ * blocks are read from the HTML the content collection already holds and
+ * added to one PassageIndex, report by report; each page then asks for the
+ * passages of its report (computed on first request and kept).
+ */
+import { getCollection } from 'astro:content';
+import { readTextBlocks } from '../lib/figures/blocks.ts';
+import type { TextBlock } from '../lib/figures/extract.ts';
+import { PassageIndex, type ReportPassages } from '../lib/passages/index.ts';
+import { normalizeBlocks, type NormalizedReport } from '../lib/passages/normalize.ts';
+
+export interface ArchivePassages {
+  index: PassageIndex;
+  /** The passages of a report (cached). */
+  of: (slug: string) => ReportPassages;
+  /** A report's blocks, normalized, to show passages as written. */
+  normalized: (slug: string) => NormalizedReport;
+  /** Place and year of a report, to name where a passage also occurs. */
+  label: (slug: string) => string;
+}
+
+/** How many shared passages a report page lists itself; all are on the report's passages page. */
+export const PASSAGES_ON_REPORT_PAGE = 2;
+
+let archive: Promise<ArchivePassages> | undefined;
+
+export function loadPassages(): Promise<ArchivePassages> {
+  archive ??= getCollection('reports').then((entries) => {
+    const index = new PassageIndex();
+    const html = new Map<string, string>();
+    const labels = new Map<string, string>();
+    for (const entry of entries) {
+      labels.set(entry.id, `${entry.data.place}${entry.data.year}年`);
+      const rendered = entry.rendered?.html ?? '';
+      html.set(entry.id, rendered);
+      index.add(entry.id, readTextBlocks(rendered));
+    }
+    const cache = new Map<string, ReportPassages>();
+    const blocksOf = (slug: string): TextBlock[] => {
+      const rendered = html.get(slug);
+      if (rendered === undefined) throw new Error(`Report "${slug}" is not in the collection`);
+      return readTextBlocks(rendered);
+    };
+    return {
+      index,
+      of: (slug) => {
+        let passages = cache.get(slug);
+        if (passages === undefined) {
+          passages = index.passagesOf(slug);
+          cache.set(slug, passages);
+        }
+        return passages;
+      },
+      normalized: (slug) => normalizeBlocks(blocksOf(slug)),
+      label: (slug) => labels.get(slug) ?? slug,
+    };
+  });
+  return archive;
+}
