@@ -34,10 +34,8 @@ function bigrams(text: string): Map<string, number> {
   return counts;
 }
 
-/** Dice similarity of two sentences' character pairs (0–1), punctuation left out. */
-export function similarity(a: string, b: string): number {
-  const x = bigrams(comparable(a));
-  const y = bigrams(comparable(b));
+/** Dice similarity of two sets of character pairs (0–1). */
+function dice(x: Map<string, number>, y: Map<string, number>): number {
   let total = 0;
   let common = 0;
   for (const count of x.values()) total += count;
@@ -48,13 +46,29 @@ export function similarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * common) / total;
 }
 
+/** Dice similarity of two sentences' character pairs (0–1), punctuation left out. */
+export function similarity(a: string, b: string): number {
+  return dice(bigrams(comparable(a)), bigrams(comparable(b)));
+}
+
+/** How far ahead among the added sentences a removed one looks for its new wording. */
+const LOOKAHEAD = 6;
+
 /** Removed and added sentences at one place, paired in order when similar enough. */
 function pairUp(removed: readonly string[], added: readonly string[], threshold: number): ChangeRow[] {
   const rows: ChangeRow[] = [];
+  const addedPairs = added.map((sentence) => bigrams(comparable(sentence)));
   let j = 0;
   for (const before of removed) {
-    // The next added sentence similar to this one; added sentences skipped on the way stand alone.
-    const match = added.findIndex((after, index) => index >= j && similarity(before, after) >= threshold);
+    const pairs = bigrams(comparable(before));
+    // The next added sentence similar to this one, a few ahead at most; added sentences skipped on the way stand alone.
+    let match = -1;
+    for (let k = j; k < Math.min(added.length, j + LOOKAHEAD); k++) {
+      if (dice(pairs, addedPairs[k]!) >= threshold) {
+        match = k;
+        break;
+      }
+    }
     if (match === -1) {
       rows.push({ kind: 'removed', before });
       continue;
@@ -69,7 +83,8 @@ function pairUp(removed: readonly string[], added: readonly string[], threshold:
 
 /** The rows of a side-by-side comparison of two lists of sentences. */
 export function diffSentences(before: readonly string[], after: readonly string[], threshold = 0.5): ChangeRow[] {
-  const parts = diffArrays([...before], [...after], { comparator: (a, b) => comparable(a) === comparable(b) });
+  // Diff the punctuation-free keys (compared with ===, computed once each); rows show the sentences as written.
+  const parts = diffArrays(before.map(comparable), after.map(comparable));
   const rows: ChangeRow[] = [];
   let removed: string[] = [];
   let added: string[] = [];
