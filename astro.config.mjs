@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
+import { indexablePages } from './src/integrations/sitemap-filter.ts';
 import { pipelineDigest } from './src/plugins/pipeline-digest.ts';
 import { reportMarkdownOptions } from './src/plugins/report-pipeline.ts';
 
@@ -12,15 +14,21 @@ import { reportMarkdownOptions } from './src/plugins/report-pipeline.ts';
  * `import.meta.env.BASE_URL`, so nothing else needs to change.
  */
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   // No invented host: without SITE_URL, absolute URLs are left out (src/lib/site-url.ts).
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   // OUT_DIR lets the tests build the site twice (root and sub-path) side by side.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   trailingSlash: 'always',
-  integrations: [securityHeaders(), siteUrlWarning()],
+  // The sitemap needs absolute URLs: only with a site URL (robots.txt names it then).
+  integrations: [
+    securityHeaders(),
+    siteUrlWarning(),
+    ...(process.env.SITE_URL ? [sitemap({ filter: indexablePages(outDir, base) })] : []),
+  ],
   build: {
     format: 'directory',
     // A strict Content-Security-Policy without 'unsafe-inline' is planned:

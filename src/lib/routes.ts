@@ -21,6 +21,8 @@ export const routes = {
   dataFile: (name: string): string => `data/${name}`,
   /** The raw source file decoded into an HTML page, readable whatever charset the host sends. */
   sourceText: (fileName: string): string => `sources/text/${fileName.replace(/\.[^.]*$/, '')}/`,
+  /** The list of raw source files. */
+  sourcesIndex: (): string => 'sources/',
   /** The raw source file, byte for byte as collected. */
   source: (fileName: string): string => `sources/${fileName}`,
   years: (): string => 'years/',
@@ -40,6 +42,11 @@ export const routes = {
   compareYear: (part: Part, year: number, page = 1): string =>
     page > 1 ? `compare/${part}/${year}/${page}/` : `compare/${part}/${year}/`,
   search: (): string => 'search/',
+  /** Atom feeds of new reports: the whole archive, and one province. */
+  feed: (): string => 'feed.xml',
+  provinceFeed: (provinceSlug: string): string => `provinces/${provinceSlug}/feed.xml`,
+  openSearch: (): string => 'opensearch.xml',
+  about: (): string => 'about/',
   /** Every figure of one report (the report page lists only the first few). */
   reportFigures: (slug: string): string => `reports/${slug}/figures/`,
   /** Every passage one report shares with others (the report page lists only the longest). */

@@ -21,9 +21,10 @@ const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'N
 /**
  * Runs `npm run build` with the given environment. npm puts node_modules/.bin
  * first on PATH, so Astro runs on the project's Node 24 whatever node started
- * the tests. On failure the whole build output is printed and thrown.
+ * the tests. Resolves with the build's output; on failure the whole output is
+ * printed and thrown.
  */
-export function buildSite(label: string, env: Record<string, string>): Promise<void> {
+export function buildSite(label: string, env: Record<string, string>): Promise<string> {
   const started = Date.now();
   // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test,
   // NODE_ENV=test …). Inherited by the build, BASE_URL=/ overrode Astro's base
@@ -47,7 +48,7 @@ export function buildSite(label: string, env: Record<string, string>): Promise<v
       const text = Buffer.concat(output).toString('utf8');
       if (code === 0) {
         console.log(`e2e: ${label} build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-        resolveBuild();
+        resolveBuild(text);
         return;
       }
       process.stderr.write(`\n===== npm run build (${label}) failed with exit code ${code} =====\n${text}\n=====\n`);

@@ -105,8 +105,8 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
       pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
   const sourceText = await firstSubfolderWithIndex(site.dist, 'sources/text');
   if (sourceText !== undefined) pages.push({ type: 'source text', path: `sources/text/${sourceText}/`, status: 200 });
-  // Pages that stand alone: the bulk data.
-  for (const folder of ['data'])
+  // Pages that stand alone: the bulk data, the about page.
+  for (const folder of ['data', 'about'])
     if (existsSync(join(site.dist, folder, 'index.html')))
       pages.push({ type: folder, path: `${folder}/`, status: 200 });
   pages.push({ type: '404', path: MISSING_PATH, status: 404 });
