@@ -89,5 +89,5 @@ export function buildAtomFeed(spec: FeedSpec): string {
     generator: SITE_NAME,
     entry: entries,
   };
-  return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ feed }) as string}`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ feed })}`;
 }
