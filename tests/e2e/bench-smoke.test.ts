@@ -56,6 +56,9 @@ describe('npm run bench, smoke run with 6 reports', () => {
     expect(figures.build.pages).toBeGreaterThanOrEqual(6);
     expect(figures.build.astroSeconds).toBeGreaterThan(0);
     expect(figures.pageWeight.all.pages).toBe(6);
+    // Division pages: the country, and at least the province and county of the real townships drawn.
+    expect(figures.pageWeight.coverage?.pages).toBeGreaterThanOrEqual(3);
+    expect(figures.pageWeight.coverage?.htmlMax).toBeGreaterThan(0);
     expect(figures.pageWeight.sample?.html).toBeGreaterThan(0);
     expect(figures.pageWeight.sample?.renderBlockingScripts).toBeTypeOf('number');
     // Search is measured whenever the build has an index and a search page; otherwise the run says why not.

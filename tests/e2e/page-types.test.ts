@@ -28,6 +28,7 @@ describe.for(sites)('page types of the $site.name build', ({ site, samples }) =>
       'years/index.html',
       'places/index.html',
       'provinces/index.html',
+      'divisions/index.html',
       'compare/index.html',
       ...reports.map((r) => `reports/${r.slug}/index.html`),
       ...[...new Set(reports.map((r) => r.year))].map((year) => `years/${year}/index.html`),
