@@ -3,14 +3,12 @@
  * every page and the headers file for static hosts.
  *
  * Only same-origin sources; no inline scripts or styles (Astro is set to emit
- * every script and stylesheet as a file). The one exception is
- * 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly, which browsers
- * only compile when the policy allows it; it does not allow eval() of
- * JavaScript.
+ * every script and stylesheet as a file), no WebAssembly and no eval: the
+ * search is plain JavaScript over static index files.
  */
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
-  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['script-src', "'self'"],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],

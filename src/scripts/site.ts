@@ -110,7 +110,8 @@ function isTyping(target: EventTarget | null): boolean {
 function focusSearchOnSlash(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    const input = document.getElementById(SEARCH_INPUT_ID);
+    // The search page's own box when there is one (it searches as you type), else the header's.
+    const input = document.getElementById('search-input') ?? document.getElementById(SEARCH_INPUT_ID);
     if (!(input instanceof HTMLInputElement)) return;
     event.preventDefault();
     input.focus();

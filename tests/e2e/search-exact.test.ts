@@ -14,6 +14,7 @@ import { rootSite } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import {
   expectedSlugs,
+  literalSlugs,
   occursAnywhere,
   openSearch,
   precisionRecall,
@@ -118,7 +119,7 @@ describe('a short word inside a longer one', () => {
 });
 
 describe('a phrase in no report', () => {
-  test('gives zero exact results, no false hit, a clear message, and looser matches only as such', async () => {
+  test('gives zero results, a clear message, and how many reports hold its two halves apart', async () => {
     const absent = [];
     for (const phrase of MAYBE_ABSENT) if (!(await occursAnywhere(phrase))) absent.push(phrase);
     const phrase = absent[0];
@@ -128,24 +129,24 @@ describe('a phrase in no report', () => {
     await expectExactly(page, phrase);
     expect(await page.locator('#search-results a').count()).toBe(0);
     expect(await statusText(page)).toBe(`没有报告包含“${phrase}”。`);
-    // Looser matches are offered apart from the results and labelled, never in #search-results.
-    const loose = page.locator('#search-loose');
-    await expect.poll(() => loose.isVisible()).toBe(true);
-    expect(await page.locator('#search-loose-heading').textContent()).toBe('部分字词匹配的结果');
-    expect(await page.locator('#search-loose-intro').textContent()).toContain(`不包含完整的“${phrase}”`);
-    const looseLinks = await page
-      .locator('#search-loose-results a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    for (const href of looseLinks) expect(href).toMatch(/\/reports\/[^/]+\//u);
+    expect(await page.locator('#search-results').getAttribute('data-total')).toBe('0');
+    expect(await page.locator('#search-results').getAttribute('data-exact')).toBe('true');
+    const characters = [...phrase];
+    const middle = Math.ceil(characters.length / 2);
+    const halves = [characters.slice(0, middle).join(''), characters.slice(middle).join('')];
+    const both = (await expectedSlugs(halves.join(' '))).length;
+    const split = page.locator('#search-split');
+    await expect.poll(() => split.isVisible()).toBe(true);
+    expect(await split.textContent()).toMatch(
+      new RegExp(`^没有报告包含“${phrase}”；分别包含“${halves[0]}”和“${halves[1]}”的报告：(至多 )?${both} 份。`, 'u'),
+    );
     expect(logProblems(log)).toBe('');
   });
 
-  test('跨省通办, matched by Pagefind through its pieces, gives its true set', async () => {
+  test('跨省通办, whose pieces are everywhere, gives its true set', async () => {
     await typeQuery(page, '跨省通办');
     await expectExactly(page, '跨省通办');
-    await expect
-      .poll(() => page.locator('#search-loose').isVisible())
-      .toBe((await expectedSlugs('跨省通办')).length === 0);
+    expect(await page.locator('#search-split').isVisible()).toBe((await expectedSlugs('跨省通办')).length === 0);
   });
 });
 
@@ -162,10 +163,35 @@ describe('traditional-script queries', () => {
     await typeQuery(page, traditional ?? '');
     await expectExactly(page, traditional ?? '', simplified);
     await expect
-      .poll(() => page.locator('#search-conversion').textContent())
+      .poll(() => page.locator('#search-notes').textContent())
       .toBe(`已将繁体“${traditional}”转换为简体“${simplified}”搜索。`);
     expect((await resultLinks(page, site)).every((link) => link.highlight[0] === simplified)).toBe(true);
     expect(logProblems(log)).toBe('');
+  });
+});
+
+describe('phrases written with marks inside', () => {
+  test.for(['八五普法', '十四五规划', '放管服改革', '12345政务服务'])(
+    '%s finds the reports that write it with quotation marks inside',
+    async (phrase) => {
+      await typeQuery(page, phrase);
+      await expectExactly(page, phrase);
+    },
+  );
+
+  test('八五普法 is written “八五”普法 in the content, so the rule matters', async () => {
+    expect((await expectedSlugs('八五普法')).length).toBeGreaterThan((await literalSlugs('八五普法')).length);
+  });
+
+  test('a match never crosses a sentence end', async () => {
+    const reports = await loadReports();
+    // The last two characters of a sentence and the first two of the next, in the first report.
+    const paragraph = reports[0]?.paragraphs.find((p) => /\p{Script=Han}{2}。\p{Script=Han}{2}/u.test(p)) ?? '';
+    const across = /(\p{Script=Han}{2})。(\p{Script=Han}{2})/u.exec(paragraph);
+    expect(across).not.toBeNull();
+    const phrase = `${across?.[1] ?? ''}${across?.[2] ?? ''}`;
+    await typeQuery(page, phrase);
+    await expectExactly(page, phrase);
   });
 });
 

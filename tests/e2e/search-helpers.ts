@@ -8,26 +8,51 @@ import { loadReports } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';
 import type { BuiltSite } from './support/context.ts';
 
-/** Removes all whitespace: "after normalization", as issue 6 defines a match. */
+/** Removes all whitespace. */
 export const squeeze = (text: string): string => text.replace(/\s+/gu, '');
 
-/** The report's text as blocks: its title, each heading and each paragraph of the body. */
+/**
+ * The rule of issue 12, written here independently of the site's code: NFKC,
+ * lower case, whitespace and in-phrase marks dropped, and a match never
+ * crossing a sentence end (。！？；) or a block.
+ */
+const MARKS = /[\s“”‘’"'「」『』《》〈〉<>()[\]【】〔〕〖〗·・—–―]/gu;
+export const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(MARKS, '');
+
+/** The report's text as pieces no match crosses: title, headings and paragraphs, cut at sentence ends. */
 export function textBlocks(report: ContentReport): string[] {
-  return [report.title, ...report.headings.map((heading) => heading.text), ...report.paragraphs].map(squeeze);
+  return [report.title, ...report.headings.map((heading) => heading.text), ...report.paragraphs].flatMap((block) =>
+    fold(block).split(/[。!?;]/u),
+  );
 }
 
-/** Slugs of the reports containing every word of the query (whitespace-separated), each inside one block. */
+/** Whether a report contains a word (in folded form) under the rule. */
+export function containsWord(report: ContentReport, word: string): boolean {
+  return textBlocks(report).some((block) => block.includes(word));
+}
+
+/** Slugs of the reports containing every word of the query (whitespace-separated) under the rule. */
 export async function expectedSlugs(query: string): Promise<string[]> {
   const words = query
     .split(/\s+/u)
-    .map(squeeze)
+    .map(fold)
     .filter((word) => word !== '');
   const reports = await loadReports();
   return reports
-    .filter((report) => {
-      const blocks = textBlocks(report);
-      return words.every((word) => blocks.some((block) => block.includes(word)));
-    })
+    .filter((report) => words.every((word) => containsWord(report, word)))
+    .map((report) => report.slug)
+    .sort();
+}
+
+/** Slugs of the reports containing the exact string with only whitespace removed (the rule before issue 12). */
+export async function literalSlugs(text: string): Promise<string[]> {
+  const reports = await loadReports();
+  return reports
+    .filter((report) =>
+      [report.title, ...report.headings.map((h) => h.text), ...report.paragraphs].some((block) =>
+        squeeze(block).includes(squeeze(text)),
+      ),
+    )
     .map((report) => report.slug)
     .sort();
 }

@@ -28,7 +28,7 @@ describe('search page states', () => {
   test('the index cannot be loaded: a clear error in Chinese, no results', async () => {
     const context = await fixture.context();
     const page = await context.newPage();
-    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.route('**/search-index/manifest.json', (route) => route.abort());
     await page.goto(`${site.url}search/?q=${encodeURIComponent('法律顾问')}`);
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset['state'] === 'error');
     expect(await statusText(page)).toBe('搜索出错：无法加载搜索索引。请刷新页面重试，或按年份、省份、地区浏览报告。');

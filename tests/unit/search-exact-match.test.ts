@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightRanges, matchReport, mergeRanges } from '../../src/lib/search/exact-match.ts';
 import type { ReportBlock } from '../../src/lib/search/exact-match.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
-import { exactStatus, quoteWords } from '../../src/lib/search/messages.ts';
-import { reportBlocks } from '../../src/lib/search/report-blocks.ts';
+import { exactStatus } from '../../src/lib/search/messages.ts';
 
 const report: ReportBlock[] = [
   { text: '老厂乡2023年度法治政府建设工作情况报告', id: undefined, heading: false },
@@ -112,43 +111,16 @@ describe('ranges and excerpts', () => {
   });
 });
 
-describe('reportBlocks', () => {
-  it('takes the title from the meta and each heading and paragraph from the anchors', () => {
-    const blocks = reportBlocks({
-      meta: { title: '报告标题' },
-      anchors: [
-        { element: 'p', id: 's0-p1', text: '开头。' },
-        { element: 'h2', id: 's1', text: '一、工作' },
-        { element: 'span', id: 'x', text: '行内' },
-        { element: 'p', id: 's1-p1', text: '' },
-        { element: 'h3', id: 's1-1', text: '（一）组织' },
-      ],
-    });
-    expect(blocks).toEqual([
-      { text: '报告标题', id: undefined, heading: false },
-      { text: '开头。', id: 's0-p1', heading: false },
-      { text: '一、工作', id: 's1', heading: true },
-      { text: '（一）组织', id: 's1-1', heading: true },
-    ]);
-  });
-});
-
-describe('messages', () => {
-  it('quotes one, two and three words', () => {
-    expect(quoteWords(['法律'])).toBe('“法律”');
-    expect(quoteWords(['法律', '顾问'])).toBe('“法律”和“顾问”');
-    expect(quoteWords(['a', 'b', 'c'])).toBe('“a”、“b”和“c”');
-  });
-
-  it('says clearly when no report contains the words', () => {
-    expect(exactStatus({ words: ['跨省通办'], found: 0, filtered: false, checked: 1, candidates: 1 })).toBe(
+describe('exactStatus', () => {
+  it('says none, an exact count, or a bound while candidates remain', () => {
+    expect(exactStatus({ words: ['跨省通办'], found: 0, total: 0, exact: true, filtered: false })).toBe(
       '没有报告包含“跨省通办”。',
     );
-    expect(exactStatus({ words: ['法律', '纠纷'], found: 2, filtered: true, checked: 3, candidates: 3 })).toBe(
+    expect(exactStatus({ words: ['法律', '纠纷'], found: 2, total: 2, exact: true, filtered: true })).toBe(
       '在所选范围内，共有 2 份报告同时包含“法律”和“纠纷”。',
     );
-    expect(exactStatus({ words: ['法律'], found: 10, filtered: false, checked: 12, candidates: 40 })).toBe(
-      '已找到 10 份包含“法律”的报告（已核对 12 / 40 份可能的报告）。',
+    expect(exactStatus({ words: ['LED'], found: 10, total: 40, exact: false, filtered: false })).toBe(
+      '已找到 10 份包含“LED”的报告，共至多 40 份（其余可能的报告尚未核对）。',
     );
   });
 });

@@ -1,6 +1,6 @@
-/** Reading a query: words split at whitespace, quoted parts kept whole, duplicates and contained words dropped. */
+/** Reading a query: words split at whitespace and sentence ends, quoted parts kept whole, marks dropped, duplicates and contained words dropped. */
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARACTERS, isEmptyQuery, parseQuery } from '../../src/lib/search/query.ts';
+import { MAX_QUERY_CHARACTERS, parseQuery } from '../../src/lib/search/search-text.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -14,7 +14,10 @@ describe('parseQuery', () => {
     ['纠纷 矛盾纠纷', ['矛盾纠纷']],
     ['法治 法治', ['法治']],
     ['ＡＢＣ abc', ['abc']],
-    ['(一)', ['(一)']],
+    ['(一)', ['一']],
+    ['“八五”普法', ['八五普法']],
+    ['《民法典》 宣传', ['民法典', '宣传']],
+    ['依法行政。法治', ['依法行政', '法治']],
   ])('%s → %j', (input, words) => {
     expect(parseQuery(input).words).toEqual(words);
   });
@@ -24,11 +27,19 @@ describe('parseQuery', () => {
   });
 
   it('is empty for whitespace and bare quotation marks', () => {
-    expect(isEmptyQuery(parseQuery(' \u3000 '))).toBe(true);
-    expect(isEmptyQuery(parseQuery('“”'))).toBe(true);
+    expect(parseQuery(' \u3000 ').words).toEqual([]);
+    expect(parseQuery('“”').words).toEqual([]);
   });
 
   it(`reads at most ${MAX_QUERY_CHARACTERS} characters`, () => {
-    expect(parseQuery('法'.repeat(150)).words[0]).toHaveLength(MAX_QUERY_CHARACTERS);
+    const query = parseQuery('法'.repeat(150));
+    expect(query.words[0]).toHaveLength(MAX_QUERY_CHARACTERS);
+    expect(query.cut).toBe(true);
+    expect(parseQuery('法治').cut).toBe(false);
+  });
+
+  it('keeps the words as typed for echoing them', () => {
+    expect(parseQuery('LED  “法律 顾问”').typed).toEqual(['LED', '“法律 顾问”']);
+    expect(parseQuery('LED').words).toEqual(['led']);
   });
 });

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { TRADITIONAL_SET_FILE, traditionalSetModule } from '../../scripts/generate-traditional-set.ts';
 import { convertToSimplified } from '../../scripts/lib/normalize/convert.ts';
 import { decodeCodePoints, encodeCodePoints } from '../../src/lib/search/code-point-set.ts';
-import { MAX_QUERY_CHARACTERS } from '../../src/lib/search/query.ts';
+import { MAX_QUERY_CHARACTERS } from '../../src/lib/search/search-text.ts';
 import { needsConversion } from '../../src/lib/search/traditional.ts';
 import { isTraditional, PINNED_WORDS } from '../../src/lib/text/simplify.ts';
 import { simplifyQuery } from '../../src/scripts/search/simplify-query.ts';

@@ -1,6 +1,5 @@
 /** The search in the URL: read, written in a stable order, defaults left out; facet counts. */
 import { describe, expect, it } from 'vitest';
-import { countFacets, passesFilters } from '../../src/lib/search/facets.ts';
 import {
   emptySelection,
   hasFilters,
@@ -24,14 +23,14 @@ describe('url state', () => {
 
   it('ignores unknown sorts, empty values and duplicates', () => {
     const state = readSearchState(new URLSearchParams('sort=random&year=&year=2023&year=2023&other=1'));
-    expect(state).toEqual({ q: '', filters: { year: ['2023'], province: [], place: [] }, sort: 'year-desc' });
+    expect(state).toEqual({ q: '', filters: { year: ['2023'], province: [], place: [] }, sort: 'relevance' });
   });
 
   it('round-trips and writes the same URL for the same search', () => {
     const params = 'q=%E7%BA%A0%E7%BA%B7&year=2022&year=2023&province=%E4%BA%91%E5%8D%97%E7%9C%81&sort=year-asc';
     expect(searchStateToParams(readSearchState(new URLSearchParams(params))).toString()).toBe(params);
     const a = readSearchState(new URLSearchParams('year=2023&year=2022&q=x'));
-    const b = readSearchState(new URLSearchParams('q=x&year=2022&year=2023&sort=year-desc'));
+    const b = readSearchState(new URLSearchParams('q=x&year=2022&year=2023&sort=relevance'));
     expect(sameSearch(a, b)).toBe(true);
     expect(searchStateToParams(b).toString()).toBe('q=x&year=2022&year=2023');
   });
@@ -43,25 +42,5 @@ describe('url state', () => {
 
   it('writes highlight words as repeated hl parameters', () => {
     expect(highlightParams(['法律', '顾问']).getAll('hl')).toEqual(['法律', '顾问']);
-  });
-});
-
-describe('facets', () => {
-  const reports = [
-    { year: ['2023'], province: ['云南省'], place: ['老厂乡'] },
-    { year: ['2023'], province: ['河南省'], place: ['李庄乡'] },
-    { year: ['2022'], province: ['河南省'], place: ['李庄乡'] },
-  ];
-
-  it('treats values of one filter as alternatives and different filters as all required', () => {
-    const selection = { year: ['2022', '2023'], province: ['河南省'], place: [] };
-    expect(reports.filter((r) => passesFilters(r, selection))).toHaveLength(2);
-  });
-
-  it("counts each filter's values with the other filters applied", () => {
-    const counts = countFacets(reports, { year: ['2023'], province: [], place: [] });
-    expect(Object.fromEntries(counts.year)).toEqual({ '2023': 2, '2022': 1 });
-    expect(Object.fromEntries(counts.province)).toEqual({ 云南省: 1, 河南省: 1 });
-    expect(Object.fromEntries(counts.place)).toEqual({ 老厂乡: 1, 李庄乡: 1 });
   });
 });

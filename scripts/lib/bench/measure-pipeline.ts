@@ -2,8 +2,9 @@
  * The real pipeline on the synthetic corpus, each step a child process run
  * the way a maintainer runs it: the normalizer (`scripts/normalize.ts --in
  * --out`), then `npm run build` with REPORTS_DIR and OUT_DIR, which builds
- * the site with Astro and, once the search step is chained into the build
- * script, indexes it with Pagefind.
+ * the site with Astro; Astro's last step (src/integrations/search-index.ts)
+ * writes the archive's own search index, timed from its first to its last
+ * log line.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -81,14 +82,16 @@ export async function measureNormalizer(
 }
 
 export interface IndexFigures {
-  /** Time from the end of Astro's build to the end of the build script. */
+  /** Which engine's index: the archive's own, or Pagefind (the baseline). */
+  engine?: string;
+  /** Time spent indexing. */
   seconds?: number;
   /** Peak memory of the build's process tree while indexing. */
   peakRssBytes?: number;
   cpuSeconds?: number;
   bytes: number;
   files: number;
-  /** Bytes by kind of Pagefind file: fragments are per page, index chunks per word range. */
+  /** Bytes by kind of file (shards, texts, metadata; Pagefind: fragments, index chunks …). */
   byKind: Record<string, { files: number; bytes: number }>;
 }
 
@@ -105,7 +108,7 @@ export interface BuildFigures {
   peakRssBytes?: number;
   /** CPU seconds of Astro's part of the build. */
   cpuSeconds?: number;
-  /** Absent when the build wrote no pagefind/ folder (the search step is not in the build script yet). */
+  /** Absent when the build wrote no search index. */
   index?: IndexFigures;
 }
 
@@ -119,6 +122,10 @@ function walk(dir: string): { path: string; bytes: number }[] {
 
 function kindOf(path: string): string {
   const name = basename(path);
+  if (path.startsWith('shards/')) return 'postings shards';
+  if (path.startsWith('text/')) return 'report texts';
+  if (path.startsWith('meta/')) return 'metadata chunks';
+  if (name === 'facets.json' || name === 'manifest.json') return 'manifest and facets';
   if (name.endsWith('.pf_fragment')) return 'fragments';
   if (name.endsWith('.pf_index')) return 'index chunks';
   if (name.endsWith('.pf_filter')) return 'filters';
@@ -129,12 +136,12 @@ function kindOf(path: string): string {
 }
 
 export function measureIndex(
-  siteDir: string,
+  dir: string,
   seconds: number | undefined,
   peakRssBytes?: number,
   cpuSeconds?: number,
+  engine = 'own',
 ): IndexFigures | undefined {
-  const dir = join(siteDir, 'pagefind');
   if (!existsSync(dir)) return undefined;
   const files = walk(dir);
   const byKind: IndexFigures['byKind'] = {};
@@ -145,6 +152,7 @@ export function measureIndex(
     byKind[kind].bytes += file.bytes;
   }
   return {
+    engine,
     ...optional('seconds', seconds),
     ...optional('peakRssBytes', peakRssBytes),
     ...optional('cpuSeconds', cpuSeconds),
@@ -165,6 +173,8 @@ export async function measureBuild(
   let pagesSeen = 0;
   let pages = 0;
   let astroDoneAt: number | undefined;
+  let indexStartAt: number | undefined;
+  let indexEndAt: number | undefined;
   let phase = 'starting';
   const run = await runMeasured('npm', ['run', 'build'], {
     cwd: root,
@@ -176,35 +186,45 @@ export async function measureBuild(
       if (/^(?:[\d:]+)?\s*[├└]─ \//u.test(line)) pagesSeen += 1;
       const built = line.match(/(\d+) page\(s\) built in/u);
       if (built) pages = Number(built[1]);
-      if (/\[build\] Complete!/u.test(line)) {
-        astroDoneAt = atMs;
+      if (/\[search-index\] indexing/u.test(line)) {
+        indexStartAt = atMs;
         phase = 'indexing for search';
-      }
+      } else if (/\[search-index\] \d+ reports/u.test(line)) indexEndAt = atMs;
+      if (/\[build\] Complete!/u.test(line)) astroDoneAt = atMs;
       // Astro lists the files of a route (pages, .md and .txt copies) once the route is done: the count moves in steps.
       progress.update(
         phase === 'writing pages' && pagesSeen > 0 ? `${phase}: ${pagesSeen.toLocaleString('en')} files` : phase,
       );
     },
   });
-  const astroSeconds = (astroDoneAt ?? run.seconds * 1000) / 1000;
-  const astroCpu = cpuSecondsOf(run.memory, astroDoneAt ?? Infinity);
+  // Astro's time leaves out the indexing it runs as its last step.
+  const endMs = astroDoneAt ?? run.seconds * 1000;
+  const indexMs = indexStartAt !== undefined && indexEndAt !== undefined ? indexEndAt - indexStartAt : 0;
+  const astroSeconds = (endMs - indexMs) / 1000;
   const totalCpu = cpuSecondsOf(run.memory);
-  const index =
-    astroDoneAt === undefined
-      ? measureIndex(siteDir, undefined)
-      : measureIndex(
-          siteDir,
-          run.seconds - astroSeconds,
-          peakBytes(run.memory, astroDoneAt),
-          totalCpu !== undefined && astroCpu !== undefined ? totalCpu - astroCpu : undefined,
-        );
+  const indexCpu =
+    indexStartAt !== undefined && indexEndAt !== undefined
+      ? (cpuSecondsOf(run.memory, indexEndAt) ?? 0) - (cpuSecondsOf(run.memory, indexStartAt) ?? 0)
+      : undefined;
+  const astroCpu = totalCpu !== undefined ? totalCpu - (indexCpu ?? 0) : undefined;
+  const index = measureIndex(
+    join(siteDir, 'search-index'),
+    indexStartAt === undefined ? undefined : indexMs / 1000,
+    indexStartAt === undefined ? undefined : peakBytes(run.memory, indexStartAt, indexEndAt ?? Infinity),
+    indexCpu,
+  );
+  const astroPeak =
+    indexStartAt === undefined
+      ? peakBytes(run.memory)
+      : Math.max(peakBytes(run.memory, 0, indexStartAt) ?? 0, peakBytes(run.memory, indexEndAt ?? Infinity) ?? 0) ||
+        undefined;
   return {
     reports,
     pages,
     seconds: run.seconds,
     astroSeconds,
     astroSecondsPer1000Reports: (astroSeconds / reports) * 1000,
-    ...optional('peakRssBytes', peakBytes(run.memory, 0, astroDoneAt ?? Infinity)),
+    ...optional('peakRssBytes', astroPeak),
     ...optional('cpuSeconds', astroCpu),
     ...(index === undefined ? {} : { index }),
   };

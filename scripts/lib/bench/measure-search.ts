@@ -2,8 +2,8 @@
  * Search as a reader meets it: the built /search/ page in headless Chromium,
  * a query typed into its input, results awaited in #search-results. For each
  * run a fresh browser context (empty cache) loads the page, makes a first
- * query (cold: Pagefind's script, WebAssembly and index chunks still to
- * load) and then a later one (warm). Time runs from the input event to the
+ * query (cold: the index's manifest, facets and postings still to load)
+ * and then a later one (warm). Time runs from the input event to the
  * first result link in the DOM, so it includes the page's own debounce.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -54,6 +54,10 @@ export interface SearchFigures {
 /** What a request of the search page is, for the breakdown of its bytes. */
 export function kindOfRequest(url: string, type: string): string {
   const path = new URL(url).pathname;
+  if (path.includes('/search-index/shards/')) return 'index postings';
+  if (path.includes('/search-index/text/')) return 'report texts (check and excerpts)';
+  if (path.includes('/search-index/meta/')) return 'index metadata';
+  if (path.includes('/search-index/')) return 'index manifest and facets';
   if (path.endsWith('.pf_fragment')) return 'Pagefind fragments';
   if (path.endsWith('.pf_index')) return 'Pagefind index chunks';
   if (path.endsWith('.pf_filter')) return 'Pagefind filters';

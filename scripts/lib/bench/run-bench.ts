@@ -104,7 +104,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     );
     if (!build.index)
       notes.push(
-        'no search index: the build wrote no pagefind/ folder (is the indexing step chained in the "build" script?)',
+        'no search index: the build wrote no search-index/ folder (is src/integrations/search-index.ts in astro.config.mjs?)',
       );
 
     // 4. Report pages, weighed from the files.
@@ -145,7 +145,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
           `first query ${(search.firstQueryBytes / 1024).toFixed(0)} KB, cold ${Math.round(search.coldMs)} ms, warm ${Math.round(search.warmMs)} ms`,
         );
       } else {
-        notes.push('search not measured: the build has no /search/ page or no Pagefind index yet');
+        notes.push('search not measured: the build has no /search/ page or no search index');
       }
       const chromium = browser.version();
       const loadAfter = loadavg()[0]!;

@@ -54,7 +54,7 @@ const ROWS: Row[] = [
   ],
   ['Site build: peak memory', (r) => (r.build.peakRssBytes === undefined ? dash : megabytes(r.build.peakRssBytes))],
   [
-    'Search index (Pagefind): time (CPU time)',
+    'Search index: time (CPU time)',
     (r) =>
       r.build.index?.seconds === undefined ? dash : `${seconds(r.build.index.seconds)}${cpu(r.build.index.cpuSeconds)}`,
   ],

@@ -8,8 +8,8 @@
  * looked for inside one block at a time, so a match never runs from the end
  * of one paragraph into the next.
  */
-import { findOccurrences, normalizeForMatch } from './normalize.ts';
-import type { TextRange } from './normalize.ts';
+import { findOccurrences, normalizeForMatch } from './search-text.ts';
+import type { TextRange } from './search-text.ts';
 
 /** One heading or paragraph of a report. */
 export interface ReportBlock {

@@ -3,7 +3,7 @@
  * page turns into text nodes and <mark> elements (never HTML strings, so
  * report text can never become markup).
  */
-import type { TextRange } from './normalize.ts';
+import type { TextRange } from './search-text.ts';
 
 /** A piece of an excerpt: plain text, or text to highlight. */
 export interface ExcerptPiece {

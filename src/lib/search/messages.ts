@@ -12,36 +12,44 @@ function contain(words: readonly string[]): string {
   return words.length > 1 ? '同时包含' : '包含';
 }
 
-/** What an exact search found. */
+/** What a search found so far. */
 export interface ExactOutcome {
+  /** The words as typed (for the status line), e.g. ["LED"], not their comparable form. */
   words: readonly string[];
-  /** Reports shown (containing every word, within the filters). */
+  /** Results found and shown so far. */
   found: number;
+  /** Reports containing every word within the filters: exact, or an upper bound while candidates remain. */
+  total: number;
+  exact: boolean;
   /** Whether filters narrow the search. */
   filtered: boolean;
-  /** Candidates checked so far and in all; equal when the search is complete. */
-  checked: number;
-  candidates: number;
 }
 
-/** The status line of an exact search. */
+/** The status line of a search. */
 export function exactStatus(outcome: ExactOutcome): string {
   const where = outcome.filtered ? '在所选范围内，' : '';
   const words = quoteWords(outcome.words);
-  if (outcome.checked < outcome.candidates) {
-    return `${where}已找到 ${outcome.found} 份${contain(outcome.words)}${words}的报告（已核对 ${outcome.checked} / ${outcome.candidates} 份可能的报告）。`;
+  if (!outcome.exact) {
+    return `${where}已找到 ${outcome.found} 份${contain(outcome.words)}${words}的报告，共至多 ${outcome.total} 份（其余可能的报告尚未核对）。`;
   }
-  if (outcome.found === 0) return `${where}没有报告${contain(outcome.words)}${words}。`;
-  return `${where}共有 ${outcome.found} 份报告${contain(outcome.words)}${words}。`;
+  if (outcome.total === 0) return `${where}没有报告${contain(outcome.words)}${words}。`;
+  return `${where}共有 ${outcome.total} 份报告${contain(outcome.words)}${words}。`;
 }
 
-/** The introduction of the looser matches offered when nothing matches exactly. */
-export function looseIntro(words: readonly string[]): string {
-  return `以下是部分字词匹配的结果，这些报告不${contain(words)}完整的${quoteWords(words)}：`;
+/** When no report contains a word: how many contain its two halves separately (a count, or a bound). */
+export function splitSuggestion(word: string, halves: readonly string[], count: number, exact: boolean): string {
+  return `没有报告包含“${word}”；分别包含${quoteWords(halves)}的报告：${exact ? '' : '至多 '}${count} 份。`;
 }
 
-/** When even the looser search finds nothing. */
-export const NO_LOOSE_MATCHES = '也没有找到部分字词匹配的报告。请检查用字，或减少筛选条件。';
+/** Said when a query was longer than the limit. */
+export function cutNote(limit: number): string {
+  return `查询过长，只搜索了前 ${limit} 个字。`;
+}
+
+/** A count beside a filter value: exact, or a bound. */
+export function countLabel(value: number, exact: boolean): string {
+  return `（${exact ? '' : '≤'}${value}）`;
+}
 
 /** The status line of a search by filters alone. */
 export function filterStatus(found: number): string {

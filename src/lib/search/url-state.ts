@@ -6,16 +6,58 @@
  * all apply. Defaults are left out, so equal searches have equal URLs.
  */
 
-/** The filters, in the order they appear in the URL and on the page. */
-export const FILTER_KEYS = ['year', 'province', 'place'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** What a report offers the filters (the schema's fields; a filter reads one of them). */
+export interface FilterSource {
+  year: number | string;
+  province: string;
+  place: string;
+}
+
+/** One filter of the search page, defined once: URL key, label, a report's value, how a value is shown and ordered. */
+export interface FilterDefinition {
+  key: string;
+  /** The label on the page (a fieldset legend). */
+  label: string;
+  /** The value of a report (one per report). */
+  valueOf: (report: FilterSource) => string;
+  /** The value as shown beside its checkbox. */
+  display: (value: string) => string;
+  /** Newest first for years; Chinese collation for names. */
+  order: 'descending' | 'collation';
+}
+
+/**
+ * The filters, in the order they appear in the URL and on the page. They
+ * drive the report page's markup (ReportFacets), the index build, the URL
+ * and the filter UI; adding one here adds it everywhere.
+ */
+export const FILTERS = [
+  { key: 'year', label: '年份', valueOf: (r) => String(r.year), display: (v) => `${v}年`, order: 'descending' },
+  { key: 'province', label: '省份', valueOf: (r) => r.province, display: (v) => v, order: 'collation' },
+  { key: 'place', label: '地区', valueOf: (r) => r.place, display: (v) => v, order: 'collation' },
+] as const satisfies readonly FilterDefinition[];
+
+export type FilterKey = (typeof FILTERS)[number]['key'];
+export const FILTER_KEYS: readonly FilterKey[] = FILTERS.map((filter) => filter.key);
 
 /** Chinese labels of the filters. */
-export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { year: '年份', province: '省份', place: '地区' };
+export const FILTER_LABELS = Object.fromEntries(FILTERS.map((f) => [f.key, f.label])) as Readonly<
+  Record<FilterKey, string>
+>;
 
-export const SORTS = ['year-desc', 'year-asc'] as const;
-export type SortOrder = (typeof SORTS)[number];
-export const DEFAULT_SORT: SortOrder = 'year-desc';
+/** A report's value for each filter. */
+export function filterValues(report: FilterSource): Record<FilterKey, string> {
+  return Object.fromEntries(FILTERS.map((filter) => [filter.key, filter.valueOf(report)])) as Record<FilterKey, string>;
+}
+
+/** The orders of results, with their labels; the first is the default. */
+export const SORTS = [
+  { key: 'relevance', label: '相关度' },
+  { key: 'year-desc', label: '年份从新到旧' },
+  { key: 'year-asc', label: '年份从旧到新' },
+] as const;
+export type SortOrder = (typeof SORTS)[number]['key'];
+export const DEFAULT_SORT: SortOrder = 'relevance';
 
 /** Selected values of each filter. */
 export type FilterSelection = Record<FilterKey, string[]>;
@@ -30,7 +72,7 @@ export interface SearchState {
 
 /** A selection with nothing selected. */
 export function emptySelection(): FilterSelection {
-  return { year: [], province: [], place: [] };
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as FilterSelection;
 }
 
 /** Reads a search from URL parameters; unknown parameters and values are ignored. */
@@ -50,7 +92,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
   return {
     q: (params.get('q') ?? '').trim(),
     filters,
-    sort: SORTS.find((known) => known === sort) ?? DEFAULT_SORT,
+    sort: SORTS.find((known) => known.key === sort)?.key ?? DEFAULT_SORT,
   };
 }
 

@@ -7,7 +7,7 @@
  * loads this module only when the URL has an hl parameter.
  */
 import { highlightRanges } from '../../lib/search/exact-match.ts';
-import { comparable } from '../../lib/search/normalize.ts';
+import { comparable } from '../../lib/search/search-text.ts';
 
 /** More words than any query has; a hand-made URL cannot make the page do unbounded work. */
 const MAX_WORDS = 10;

@@ -1,48 +1,48 @@
 /**
- * The filter checkboxes (year, province, place) with their counts, rebuilt
+ * The filter checkboxes (url-state.ts FILTERS) with their counts, rebuilt
  * after each search. They belong to the search form through the `form`
- * attribute, so the form's own data is the search state.
+ * attribute, so the form's own data is the search state. A count is exact,
+ * or marked as a bound (≤ n) while the search has unchecked candidates.
  */
-import { FILTER_KEYS, FILTER_LABELS } from '../../lib/search/url-state.ts';
-import type { FilterKey, FilterSelection } from '../../lib/search/url-state.ts';
+import type { Counts } from '../../lib/search/engine.ts';
+import { countLabel } from '../../lib/search/messages.ts';
+import { FILTERS } from '../../lib/search/url-state.ts';
+import type { FilterDefinition, FilterKey, FilterSelection } from '../../lib/search/url-state.ts';
 import { element } from './render-results.ts';
 
-/** Counts per value of each filter; `partial` when more reports may still match (the search is not finished). */
-export interface FilterCounts {
-  counts: Record<FilterKey, Map<string, number>>;
-  partial: boolean;
-}
+const collator = new Intl.Collator('zh-CN');
 
-/** Newest year first; names in Chinese collation order. */
-function orderValues(key: FilterKey, values: string[]): string[] {
-  const collator = new Intl.Collator('zh-CN');
-  return key === 'year' ? values.sort((a, b) => b.localeCompare(a)) : values.sort((a, b) => collator.compare(a, b));
+function orderValues(filter: FilterDefinition, values: string[]): string[] {
+  return filter.order === 'descending'
+    ? values.sort((a, b) => b.localeCompare(a))
+    : values.sort((a, b) => collator.compare(a, b));
 }
 
 /**
- * Rebuilds the filters inside `container` for every known value. A checkbox
- * that had the focus (the one just ticked) gets it back, so keyboard users
- * keep their place.
+ * Rebuilds the filters inside `container`: every value with a count, and
+ * the selected ones. A checkbox that had the focus (the one just ticked)
+ * gets it back, so keyboard users keep their place.
  */
 export function renderFilters(
   container: HTMLElement,
   formId: string,
-  known: Record<FilterKey, string[]>,
   selection: FilterSelection,
-  { counts, partial }: FilterCounts,
+  counts: Counts,
 ): void {
   const active = document.activeElement;
   const focused =
     active instanceof HTMLInputElement && container.contains(active)
       ? { name: active.name, value: active.value }
       : undefined;
-  const fieldsets = FILTER_KEYS.map((key) => {
+  const fieldsets = FILTERS.map((filter: FilterDefinition) => {
+    const key = filter.key as FilterKey;
+    const values = orderValues(filter, [...new Set([...counts.facets[key].keys(), ...selection[key]])]);
     const fieldset = element('fieldset', 'search-filter');
-    fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
+    fieldset.hidden = values.length === 0;
+    fieldset.append(element('legend', undefined, filter.label));
     const list = element('ul', 'search-filter-values');
-    const values = orderValues(key, [...new Set([...known[key], ...selection[key]])]);
     for (const value of values) {
-      const count = counts[key].get(value) ?? 0;
+      const count = counts.facets[key].get(value) ?? { value: 0, exact: true };
       const checked = selection[key].includes(value);
       const input = element('input');
       input.type = 'checkbox';
@@ -51,12 +51,12 @@ export function renderFilters(
       input.checked = checked;
       input.setAttribute('form', formId);
       // A value that would give nothing cannot be added (it stays usable to remove when selected).
-      input.disabled = count === 0 && !checked && !partial;
+      input.disabled = count.value === 0 && count.exact && !checked;
       const label = element('label');
       label.append(
         input,
-        ` ${key === 'year' ? `${value}年` : value} `,
-        element('span', 'search-filter-count', `（${count}${partial ? '+' : ''}）`),
+        ` ${filter.display(value)} `,
+        element('span', 'search-filter-count', countLabel(count.value, count.exact)),
       );
       const item = element('li');
       item.append(label);

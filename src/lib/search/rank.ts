@@ -1,0 +1,57 @@
+/**
+ * The order of search results, in one place.
+ *
+ * Relevance (the default): occurrences of the words, an occurrence in the
+ * title counting 5 and in a heading 3, one in the report's part on its
+ * measures (主要举措和成效) 1, elsewhere ¾ (the other parts mostly repeat
+ * what the measures say); ties by newer year, then index order.
+ * Year sorts: by year, then relevance.
+ */
+import type { FoundReport } from './engine.ts';
+import type { TextBlock } from './index-format.ts';
+import { findOccurrences, normalizeForMatch } from './search-text.ts';
+import type { SortOrder } from './url-state.ts';
+
+const TITLE_WEIGHT = 5;
+const HEADING_WEIGHT = 3;
+const MAIN_PART = 'measures';
+const OTHER_PART_WEIGHT = 0.75;
+
+/** The relevance of a report's text for the words (comparable form). */
+export function relevance(blocks: readonly TextBlock[], words: readonly string[]): number {
+  let score = 0;
+  for (const [, level, part, text] of blocks) {
+    const normalized = normalizeForMatch(text);
+    const hits = words.reduce((sum, word) => sum + findOccurrences(normalized, word).length, 0);
+    if (hits === 0) continue;
+    const where = level === 1 ? TITLE_WEIGHT : level >= 2 ? HEADING_WEIGHT : 1;
+    const partWeight = part === MAIN_PART || part === '' ? 1 : OTHER_PART_WEIGHT;
+    score += hits * where * partWeight;
+  }
+  return score;
+}
+
+const yearOf = (report: FoundReport): number => Number(report.meta.filters['year'] ?? 0);
+
+/** Compares two results for a sort order. */
+export function compareResults(sort: SortOrder): (a: FoundReport, b: FoundReport) => number {
+  const byRelevance = (a: FoundReport, b: FoundReport): number =>
+    b.score - a.score || yearOf(b) - yearOf(a) || a.id - b.id;
+  if (sort === 'relevance') return byRelevance;
+  const direction = sort === 'year-asc' ? 1 : -1;
+  return (a, b) => direction * (yearOf(a) - yearOf(b)) || byRelevance(a, b);
+}
+
+/** Sorts results in place for a sort order and returns them. */
+export function sortResults(results: FoundReport[], sort: SortOrder): FoundReport[] {
+  return results.sort(compareResults(sort));
+}
+
+/**
+ * The order in which candidates are checked (before their text is known):
+ * by year for the year sorts and, for relevance, newest first.
+ */
+export function candidateOrder(sort: SortOrder, years: (id: number) => number): (a: number, b: number) => number {
+  const direction = sort === 'year-asc' ? 1 : -1;
+  return (a, b) => direction * (years(a) - years(b)) || a - b;
+}

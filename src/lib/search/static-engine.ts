@@ -1,0 +1,326 @@
+/**
+ * The search engine over the archive's own static index (index-format.ts).
+ * It runs in the browser and, for the tests, in Node: files come through an
+ * IndexLoader.
+ *
+ * A query's words give index keys (search-text.ts wordKeys); the reports
+ * having every key are the candidates. When every word has one or two
+ * characters the candidates are exactly the matching reports, so results
+ * and counts are exact at once. Longer words can have candidates that hold
+ * the pairs but not the word: each candidate's text is then checked before
+ * it is shown, and counts are upper bounds (never below the truth) until
+ * every candidate they cover has been checked. Small candidate sets are
+ * checked at once, so their counts are exact from the start.
+ */
+import type { Count, Counts, EngineQuery, FoundReport, SearchCursor, SearchEngine } from './engine.ts';
+import { matchReport } from './exact-match.ts';
+import type { ReportBlock } from './exact-match.ts';
+import {
+  INDEX_FORMAT,
+  decodePostings,
+  expandRuns,
+  findInShard,
+  keyHash,
+  metaFile,
+  shardFile,
+  shardOf,
+} from './index-format.ts';
+import type { FacetsFile, Manifest, ReportMeta, TextBlock, TextFile } from './index-format.ts';
+import { candidateOrder, relevance } from './rank.ts';
+import { keysAreExact, wordKeys } from './search-text.ts';
+import { FILTER_KEYS } from './url-state.ts';
+import type { FilterKey, FilterSelection } from './url-state.ts';
+
+/** Reads the index's files (paths relative to the index folder). */
+export interface IndexLoader {
+  bytes(path: string): Promise<Uint8Array>;
+  json<T>(path: string): Promise<T>;
+}
+
+/** Candidates checked at once when a query has at most this many (its counts are then exact). */
+export const CHECK_ALL_LIMIT = 24;
+/** Candidates checked together while looking for more results. */
+const CHECK_BATCH = 8;
+
+interface LoadedIndex {
+  manifest: Manifest;
+  values: Record<FilterKey, string[]>;
+  /** Per filter, each report's value index. */
+  columns: Record<FilterKey, Uint32Array>;
+  years: Int32Array;
+}
+
+/** A candidate's verdict once checked: the result, or null when its text lacks a word. */
+type Verdict = FoundReport | null;
+
+const toReportBlock = ([id, level, , text]: TextBlock): ReportBlock => ({
+  text,
+  id: id === '' ? undefined : id,
+  heading: level >= 2,
+});
+
+/** Sorted ids present in both sorted lists. */
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return Uint32Array.from(out);
+}
+
+export class StaticEngine implements SearchEngine {
+  private readonly loader: IndexLoader;
+  private readonly reportUrl: (slug: string) => string;
+  private loaded: Promise<LoadedIndex> | undefined;
+  private readonly shards = new Map<number, Promise<Uint8Array>>();
+  private readonly metas = new Map<number, Promise<ReportMeta[]>>();
+  private readonly texts = new Map<string, Promise<TextFile>>();
+
+  constructor(loader: IndexLoader, reportUrl: (slug: string) => string) {
+    this.loader = loader;
+    this.reportUrl = reportUrl;
+  }
+
+  /** The manifest and the facet columns, loaded once (a failure can be retried). */
+  index(): Promise<LoadedIndex> {
+    this.loaded ??= (async () => {
+      const [manifest, facets] = await Promise.all([
+        this.loader.json<Manifest>('manifest.json'),
+        this.loader.json<FacetsFile>('facets.json'),
+      ]);
+      if (manifest.format !== INDEX_FORMAT)
+        throw new Error(`search index format ${manifest.format}, expected ${INDEX_FORMAT}`);
+      const values = {} as Record<FilterKey, string[]>;
+      const columns = {} as Record<FilterKey, Uint32Array>;
+      for (const key of FILTER_KEYS) {
+        const column = facets[key];
+        if (column === undefined) throw new Error(`search index has no "${key}" filter`);
+        values[key] = column.values;
+        columns[key] = expandRuns(column.runs, manifest.reports);
+      }
+      const yearValues = values['year'].map(Number);
+      const years = Int32Array.from(columns['year'], (index) => yearValues[index] ?? 0);
+      return { manifest, values, columns, years };
+    })();
+    this.loaded.catch(() => {
+      this.loaded = undefined;
+    });
+    return this.loaded;
+  }
+
+  private cached<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = load();
+      map.set(key, value);
+      value.catch(() => map.delete(key));
+    }
+    return value;
+  }
+
+  /** The sorted ids of the reports having an index key. */
+  async postings(key: string): Promise<Uint32Array> {
+    const { manifest } = await this.index();
+    const shard = shardOf(keyHash(key), manifest.shardBits);
+    const bytes = await this.cached(this.shards, shard, () =>
+      this.loader.bytes(`shards/${shardFile(shard, manifest.shardBits)}`),
+    );
+    const entry = findInShard(bytes, key);
+    return entry === undefined ? new Uint32Array(0) : decodePostings(entry.kind, entry.bytes);
+  }
+
+  async meta(id: number): Promise<ReportMeta> {
+    const { manifest } = await this.index();
+    const chunk = Math.floor(id / manifest.metaChunk);
+    const metas = await this.cached(this.metas, chunk, () => this.loader.json<ReportMeta[]>(`meta/${metaFile(chunk)}`));
+    const meta = metas[id - chunk * manifest.metaChunk];
+    if (meta === undefined) throw new Error(`search index has no report ${id}`);
+    return meta;
+  }
+
+  text(slug: string): Promise<TextFile> {
+    return this.cached(this.texts, slug, () => this.loader.json<TextFile>(`text/${slug}.json`));
+  }
+
+  /** Checks one report against the words (none: it matches); null when it lacks one. */
+  async check(id: number, words: readonly string[]): Promise<Verdict> {
+    const meta = await this.meta(id);
+    const url = this.reportUrl(meta.slug);
+    if (words.length === 0) return { meta, url, match: undefined, score: 0, id };
+    const { blocks } = await this.text(meta.slug);
+    const match = matchReport(blocks.map(toReportBlock), words);
+    if (!match.complete) return null;
+    return { meta, url, match, score: relevance(blocks, words), id };
+  }
+
+  async totals(): Promise<Counts> {
+    const index = await this.index();
+    const all = Uint32Array.from({ length: index.manifest.reports }, (_, id) => id);
+    return countCandidates(index, all, emptyFilters(), () => 'match');
+  }
+
+  async search(query: EngineQuery): Promise<SearchCursor> {
+    const index = await this.index();
+    const keys = [...new Set(query.words.flatMap(wordKeys))];
+    let candidates: Uint32Array;
+    if (keys.length === 0) candidates = Uint32Array.from({ length: index.manifest.reports }, (_, id) => id);
+    else {
+      const lists = await Promise.all(keys.map((key) => this.postings(key)));
+      lists.sort((a, b) => a.length - b.length);
+      candidates = lists.reduce((a, b) => intersect(a, b));
+    }
+    const exact = query.words.every(keysAreExact);
+    const cursor = new StaticCursor(this, index, query, candidates, exact);
+    if (!exact && candidates.length <= CHECK_ALL_LIMIT) await cursor.checkAll();
+    return cursor;
+  }
+}
+
+const emptyFilters = (): FilterSelection =>
+  Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as FilterSelection;
+
+/** Per filter, the selected value indices (undefined: no selection). */
+function selectedIndices(index: LoadedIndex, filters: FilterSelection): Record<FilterKey, Set<number> | undefined> {
+  const selected = {} as Record<FilterKey, Set<number> | undefined>;
+  for (const key of FILTER_KEYS) {
+    const wanted = filters[key];
+    selected[key] =
+      wanted.length === 0
+        ? undefined
+        : new Set(index.values[key].flatMap((value, i) => (wanted.includes(value) ? [i] : [])));
+  }
+  return selected;
+}
+
+function passes(
+  index: LoadedIndex,
+  selected: Record<FilterKey, Set<number> | undefined>,
+  id: number,
+  ignore?: FilterKey,
+): boolean {
+  return FILTER_KEYS.every((key) => {
+    const wanted = selected[key];
+    return key === ignore || wanted === undefined || wanted.has(index.columns[key][id] ?? -1);
+  });
+}
+
+/** What is known of a candidate: it matches, it does not, or it is not checked yet. */
+type Status = 'match' | 'reject' | 'unknown';
+
+/**
+ * Counts over candidates: a rejected candidate is left out, an unchecked
+ * one is counted and makes its count a bound.
+ */
+function countCandidates(
+  index: LoadedIndex,
+  candidates: Uint32Array,
+  filters: FilterSelection,
+  status: (id: number) => Status,
+): Counts {
+  const selected = selectedIndices(index, filters);
+  let total = 0;
+  let totalExact = true;
+  const facets = {} as Record<FilterKey, Map<string, Count>>;
+  const tallies = {} as Record<FilterKey, Map<number, Count>>;
+  for (const key of FILTER_KEYS) tallies[key] = new Map();
+  for (const id of candidates) {
+    const state = status(id);
+    if (passes(index, selected, id)) {
+      if (state !== 'reject') total++;
+      if (state === 'unknown') totalExact = false;
+    }
+    for (const key of FILTER_KEYS) {
+      if (!passes(index, selected, id, key)) continue;
+      const value = index.columns[key][id] ?? 0;
+      const tally = tallies[key].get(value) ?? { value: 0, exact: true };
+      if (state !== 'reject') tally.value++;
+      if (state === 'unknown') tally.exact = false;
+      tallies[key].set(value, tally);
+    }
+  }
+  for (const key of FILTER_KEYS) {
+    facets[key] = new Map(
+      [...tallies[key]]
+        .filter(([, count]) => count.value > 0 || !count.exact)
+        .map(([value, count]) => [index.values[key][value] ?? '', count]),
+    );
+  }
+  return { total: { value: total, exact: totalExact }, facets };
+}
+
+class StaticCursor implements SearchCursor {
+  private readonly engine: StaticEngine;
+  private readonly index: LoadedIndex;
+  private readonly query: EngineQuery;
+  private readonly candidates: Uint32Array;
+  /** Whether the candidates are exactly the matches (no check needed). */
+  private readonly exact: boolean;
+  /** The candidates within the filters, in the order they are checked and returned. */
+  private readonly order: number[];
+  private position = 0;
+  private readonly verdicts = new Map<number, Verdict>();
+  /** Results checked beyond what the last call asked for, returned first by the next. */
+  private readonly pending: FoundReport[] = [];
+
+  constructor(engine: StaticEngine, index: LoadedIndex, query: EngineQuery, candidates: Uint32Array, exact: boolean) {
+    this.engine = engine;
+    this.index = index;
+    this.query = query;
+    this.candidates = candidates;
+    this.exact = exact;
+    const selected = selectedIndices(index, query.filters);
+    this.order = [...candidates].filter((id) => passes(index, selected, id));
+    this.order.sort(candidateOrder(query.sort, (id) => index.years[id] ?? 0));
+  }
+
+  /** Checks every candidate, within the filters or not, so every count is exact. */
+  async checkAll(): Promise<void> {
+    const verdicts = await Promise.all([...this.candidates].map((id) => this.engine.check(id, this.query.words)));
+    [...this.candidates].forEach((id, i) => this.verdicts.set(id, verdicts[i] ?? null));
+  }
+
+  private status(id: number): Status {
+    if (this.exact) return 'match';
+    const verdict = this.verdicts.get(id);
+    return verdict === undefined ? 'unknown' : verdict === null ? 'reject' : 'match';
+  }
+
+  counts(): Counts {
+    return countCandidates(this.index, this.candidates, this.query.filters, (id) => this.status(id));
+  }
+
+  done(): boolean {
+    return this.position >= this.order.length && this.pending.length === 0;
+  }
+
+  async next(count: number): Promise<FoundReport[]> {
+    const found = this.pending.splice(0, count);
+    while (found.length < count && this.position < this.order.length) {
+      // Claim the batch before awaiting it: a call overlapping this one takes the candidates after it.
+      const size = this.exact || this.query.words.length === 0 ? count - found.length : CHECK_BATCH;
+      const ids = this.order.slice(this.position, this.position + size);
+      this.position += ids.length;
+      const verdicts = await Promise.all(
+        ids.map(async (id) => {
+          const known = this.verdicts.get(id);
+          if (known !== undefined) return known;
+          const verdict = await this.engine.check(id, this.query.words);
+          this.verdicts.set(id, verdict);
+          return verdict;
+        }),
+      );
+      for (const verdict of verdicts) if (verdict !== null) found.push(verdict);
+    }
+    this.pending.push(...found.splice(count));
+    return found;
+  }
+}
