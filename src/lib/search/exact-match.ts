@@ -19,6 +19,8 @@ export interface ReportBlock {
   id: string | undefined;
   /** Whether the block is a section heading (h2–h6); a heading starts a section. */
   heading: boolean;
+  /** How much an occurrence here counts for relevance (rank.ts); 1 when absent. */
+  weight?: number;
 }
 
 /** Where in a report the reader is sent, and what to show them. */
@@ -41,6 +43,8 @@ export interface ReportMatch {
   counts: number[];
   /** The best section; undefined when no word occurs at all. */
   best: BestSection | undefined;
+  /** Relevance: occurrences, each counted with its block's weight. */
+  score: number;
 }
 
 interface SectionScore {
@@ -91,6 +95,7 @@ function compareSections(a: SectionScore, b: SectionScore): number {
 /** Matches a report's blocks against the words of a query (in comparable form). */
 export function matchReport(blocks: readonly ReportBlock[], words: readonly string[]): ReportMatch {
   const counts = words.map(() => 0);
+  let score = 0;
   const sections: SectionScore[] = [];
   let current: SectionScore | undefined;
   let seenHeading = false;
@@ -116,6 +121,7 @@ export function matchReport(blocks: readonly ReportBlock[], words: readonly stri
       const found = findOccurrences(normalized, word);
       if (found.length === 0 || current === undefined) return;
       counts[index] = (counts[index] ?? 0) + found.length;
+      score += found.length * (block.weight ?? 1);
       current.wordsFound.add(index);
       current.occurrences += found.length;
       if (block.heading) current.wordsInHeading += 1;
@@ -135,6 +141,7 @@ export function matchReport(blocks: readonly ReportBlock[], words: readonly stri
   return {
     complete: words.length > 0 && counts.every((count) => count > 0),
     counts,
+    score,
     best:
       best?.firstHit === undefined
         ? undefined

@@ -8,8 +8,6 @@
  * Year sorts: by year, then relevance.
  */
 import type { FoundReport } from './engine.ts';
-import type { TextBlock } from './index-format.ts';
-import { findOccurrences, normalizeForMatch } from './search-text.ts';
 import type { SortOrder } from './url-state.ts';
 
 const TITLE_WEIGHT = 5;
@@ -17,18 +15,10 @@ const HEADING_WEIGHT = 3;
 const MAIN_PART = 'measures';
 const OTHER_PART_WEIGHT = 0.75;
 
-/** The relevance of a report's text for the words (comparable form). */
-export function relevance(blocks: readonly TextBlock[], words: readonly string[]): number {
-  let score = 0;
-  for (const [, level, part, text] of blocks) {
-    const normalized = normalizeForMatch(text);
-    const hits = words.reduce((sum, word) => sum + findOccurrences(normalized, word).length, 0);
-    if (hits === 0) continue;
-    const where = level === 1 ? TITLE_WEIGHT : level >= 2 ? HEADING_WEIGHT : 1;
-    const partWeight = part === MAIN_PART || part === '' ? 1 : OTHER_PART_WEIGHT;
-    score += hits * where * partWeight;
-  }
-  return score;
+/** How much an occurrence in a block counts: by level (1 title, 2–6 heading, 0 paragraph) and report part. */
+export function blockWeight(level: number, part: string): number {
+  const where = level === 1 ? TITLE_WEIGHT : level >= 2 ? HEADING_WEIGHT : 1;
+  return where * (part === MAIN_PART || part === '' ? 1 : OTHER_PART_WEIGHT);
 }
 
 const yearOf = (report: FoundReport): number => Number(report.meta.filters['year'] ?? 0);

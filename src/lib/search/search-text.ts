@@ -45,6 +45,10 @@ export const MAX_QUERY_CHARACTERS = 100;
 
 /** Folds one character (a code point) to its comparable form: '' when dropped, BREAK at a sentence end. */
 export function foldCharacter(character: string): string {
+  const code = character.charCodeAt(0);
+  // Fast path: CJK unified ideographs, digits and lower-case ASCII letters fold to themselves.
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a))
+    return character;
   if (IGNORED_SPACE.test(character)) return '';
   let folded = '';
   for (const piece of character.normalize('NFKC').toLowerCase()) {

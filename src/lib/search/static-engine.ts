@@ -26,8 +26,8 @@ import {
   shardOf,
 } from './index-format.ts';
 import type { FacetsFile, Manifest, ReportMeta, TextBlock, TextFile } from './index-format.ts';
-import { candidateOrder, relevance } from './rank.ts';
-import { keysAreExact, wordKeys } from './search-text.ts';
+import { blockWeight, candidateOrder } from './rank.ts';
+import { BREAK, comparable, keysAreExact, wordKeys } from './search-text.ts';
 import { FILTER_KEYS } from './url-state.ts';
 import type { FilterKey, FilterSelection } from './url-state.ts';
 
@@ -53,11 +53,18 @@ interface LoadedIndex {
 /** A candidate's verdict once checked: the result, or null when its text lacks a word. */
 type Verdict = FoundReport | null;
 
-const toReportBlock = ([id, level, , text]: TextBlock): ReportBlock => ({
+const toReportBlock = ([id, level, part, text]: TextBlock): ReportBlock => ({
   text,
   id: id === '' ? undefined : id,
   heading: level >= 2,
+  weight: blockWeight(level, part),
 });
+
+/** A report's text, read once: its blocks and their comparable form (a quick test before the full match). */
+interface PreparedText {
+  blocks: ReportBlock[];
+  comparable: string;
+}
 
 /** Sorted ids present in both sorted lists. */
 function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
@@ -83,7 +90,7 @@ export class StaticEngine implements SearchEngine {
   private loaded: Promise<LoadedIndex> | undefined;
   private readonly shards = new Map<number, Promise<Uint8Array>>();
   private readonly metas = new Map<number, Promise<ReportMeta[]>>();
-  private readonly texts = new Map<string, Promise<TextFile>>();
+  private readonly texts = new Map<string, Promise<PreparedText>>();
 
   constructor(loader: IndexLoader, reportUrl: (slug: string) => string) {
     this.loader = loader;
@@ -147,8 +154,12 @@ export class StaticEngine implements SearchEngine {
     return meta;
   }
 
-  text(slug: string): Promise<TextFile> {
-    return this.cached(this.texts, slug, () => this.loader.json<TextFile>(`text/${slug}.json`));
+  text(slug: string): Promise<PreparedText> {
+    return this.cached(this.texts, slug, async () => {
+      const file = await this.loader.json<TextFile>(`text/${slug}.json`);
+      const blocks = file.blocks.map(toReportBlock);
+      return { blocks, comparable: blocks.map((block) => comparable(block.text)).join(BREAK) };
+    });
   }
 
   /** Checks one report against the words (none: it matches); null when it lacks one. */
@@ -156,10 +167,11 @@ export class StaticEngine implements SearchEngine {
     const meta = await this.meta(id);
     const url = this.reportUrl(meta.slug);
     if (words.length === 0) return { meta, url, match: undefined, score: 0, id };
-    const { blocks } = await this.text(meta.slug);
-    const match = matchReport(blocks.map(toReportBlock), words);
+    const text = await this.text(meta.slug);
+    if (!words.every((word) => text.comparable.includes(word))) return null;
+    const match = matchReport(text.blocks, words);
     if (!match.complete) return null;
-    return { meta, url, match, score: relevance(blocks, words), id };
+    return { meta, url, match, score: match.score, id };
   }
 
   async totals(): Promise<Counts> {
