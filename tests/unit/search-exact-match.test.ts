@@ -4,6 +4,7 @@ import { highlightRanges, matchReport, mergeRanges } from '../../src/lib/search/
 import type { ReportBlock } from '../../src/lib/search/exact-match.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { exactStatus } from '../../src/lib/search/messages.ts';
+import { blockWeight } from '../../src/lib/search/rank.ts';
 
 const report: ReportBlock[] = [
   { text: '老厂乡2023年度法治政府建设工作情况报告', id: undefined, heading: false },
@@ -63,8 +64,17 @@ describe('matchReport', () => {
     expect(title?.heading).toBeUndefined();
   });
 
+  it('scores occurrences by the weight of their block (rank.ts: title 5, heading 3, other parts ¾)', () => {
+    const weighted = report.map((block, i) => ({
+      ...block,
+      weight: blockWeight(i === 0 ? 1 : block.heading ? 2 : 0, i >= 6 ? 'plans' : 'measures'),
+    }));
+    // 法律顾问: the paragraph s1-1-p1 (1), the heading s1-2 (3) and twice in s1-2-p1 (¾ each, part "plans").
+    expect(matchReport(weighted, ['法律顾问']).score).toBe(1 + 3 + 2 * 0.75);
+  });
+
   it('reports no best section when nothing matches', () => {
-    expect(matchReport(report, ['跨省通办'])).toEqual({ complete: false, counts: [0], best: undefined });
+    expect(matchReport(report, ['跨省通办'])).toEqual({ complete: false, score: 0, counts: [0], best: undefined });
   });
 });
 
