@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: the archive at scale. Builds a synthetic corpus of N raw
  * reports (default 1,000) from the real ones, runs the real pipeline on it —
- * normalizer, Astro build, Pagefind index — and measures it, then searches
+ * normalizer, Astro build with the search index — and measures it, then searches
  * and loads pages in headless Chromium. Prints a table (progress on stderr
  * while it works) and keeps the figures in bench-results.json, one run per
  * corpus size, so runs of different sizes print side by side.
  *
  *   npm run bench -- --reports 10000      a larger corpus
  *   npm run bench -- --real               the archive's own reports instead
+ *   npm run bench -- --engines own,pagefind   also index and search with Pagefind, the baseline
  *   npm run bench -- --markdown           print the table for the README (no run)
  */
 import { resolve } from 'node:path';
@@ -22,7 +23,7 @@ const root = resolve(import.meta.dirname, '..');
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run bench [-- --reports N] [--real] [--seed TEXT] [--search-runs N] [--keep] [--results FILE] [--markdown]`,
+    `${message}\nusage: npm run bench [-- --reports N] [--real] [--seed TEXT] [--search-runs N] [--engines own,pagefind] [--keep] [--results FILE] [--markdown]`,
   );
   process.exit(2);
 }
@@ -36,6 +37,7 @@ try {
       seed: { type: 'string', default: DEFAULT_SEED },
       'search-runs': { type: 'string', default: '5' },
       keep: { type: 'boolean', default: false },
+      engines: { type: 'string', default: 'own' },
       results: { type: 'string', default: 'bench-results.json' },
       markdown: { type: 'boolean', default: false },
     },
@@ -49,6 +51,9 @@ if (!Number.isInteger(reports) || reports < 1)
   usage(`--reports must be a positive whole number, not "${args.reports}"`);
 if (!Number.isInteger(searchRuns) || searchRuns < 1)
   usage(`--search-runs must be a positive whole number, not "${args['search-runs']}"`);
+const engines = args.engines.split(',').map((engine) => engine.trim());
+const unknown = engines.filter((engine) => engine !== 'own' && engine !== 'pagefind');
+if (unknown.length > 0) usage(`--engines takes own and pagefind, not "${unknown.join(',')}"`);
 const resultsPath = resolve(root, args.results);
 
 if (args.markdown) {
@@ -65,6 +70,7 @@ if (args.markdown) {
       seed: args.seed,
       searchRuns,
       keep: args.keep,
+      engines,
       progress,
     });
     const results = saveRun(resultsPath, run);

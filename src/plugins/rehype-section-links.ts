@@ -5,7 +5,7 @@
  * (/compare/<part>/<year>/#<slug>-<id>; when the year fills several pages,
  * the report page adds the page number, see src/lib/compare/links.ts). The links sit
  * next to the heading, not inside it, so the heading's text (used by the
- * table of contents, Pagefind and screen readers) stays the report's own.
+ * table of contents, search highlighting and screen readers) stays the report's own.
  * The copy-link button is added later by `src/scripts/site.ts`, because it
  * needs JavaScript to work at all.
  */
@@ -18,6 +18,7 @@ import {
   HEADING_WRAPPER_CLASS,
   headingWrapperLevelClass,
   SECTION_LINK_CLASS,
+  NOT_TEXT_PROPERTY,
 } from '../lib/report/markup.ts';
 import { compareAnchor, joinBase, routes } from '../lib/routes.ts';
 
@@ -43,7 +44,7 @@ function sectionLink(id: string, title: string): Element {
       className: [SECTION_LINK_CLASS],
       href: `#${id}`,
       ariaLabel: `本节链接：${title}`,
-      dataPagefindIgnore: true,
+      [NOT_TEXT_PROPERTY]: true,
     },
     children: [{ type: 'text', value: '#' }],
   };
@@ -57,7 +58,7 @@ function compareLink(href: string, partLabel: string, year: number): Element {
       className: [COMPARE_LINK_CLASS],
       href,
       ariaLabel: `对照阅读：${year}年各报告的“${partLabel}”部分`,
-      dataPagefindIgnore: true,
+      [NOT_TEXT_PROPERTY]: true,
     },
     children: [{ type: 'text', value: '对照阅读' }],
   };

@@ -6,6 +6,7 @@
  * gets a 引用 button that copies the reference to that section (#id).
  */
 import { formatGbt7714 } from '../lib/citation/gbt7714.ts';
+import { NOT_TEXT_ATTRIBUTE } from '../lib/report/markup.ts';
 
 const panel = document.querySelector<HTMLElement>('details.cite');
 
@@ -41,7 +42,7 @@ function copyButton(label: string, accessibleName: string, text: () => string, s
   button.type = 'button';
   button.textContent = label;
   button.setAttribute('aria-label', accessibleName);
-  button.dataset['pagefindIgnore'] = '';
+  button.setAttribute(NOT_TEXT_ATTRIBUTE, '');
   button.addEventListener('click', () => {
     const value = text();
     navigator.clipboard.writeText(value).then(

@@ -6,7 +6,7 @@
  * search box. Everything still reads without it.
  */
 
-import { SECTION_LINK_CLASS } from '../lib/report/markup.ts';
+import { NOT_TEXT_ATTRIBUTE, SECTION_LINK_CLASS } from '../lib/report/markup.ts';
 
 const SEARCH_INPUT_ID = 'site-search-input';
 
@@ -32,7 +32,7 @@ function addCopyLinkButtons(): void {
     button.className = 'copy-link';
     button.textContent = '复制链接';
     button.setAttribute('aria-label', `复制链接：${title}`);
-    button.dataset['pagefindIgnore'] = '';
+    button.setAttribute(NOT_TEXT_ATTRIBUTE, '');
     button.addEventListener('click', () => {
       // The full address of the section: this page without its current fragment, plus the section's.
       const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;

@@ -1,12 +1,16 @@
 /**
  * The search page's other states, in Chinese (issue 6): before any search,
- * when the index cannot be loaded, and without JavaScript.
+ * when the index cannot be loaded, and without JavaScript; and how the page
+ * behaves around a search (issue 12): the title carries the query, the
+ * status echoes it as typed, an over-long query says it was cut, "/" goes
+ * to the page's own box, nothing moves when results arrive, and on a phone
+ * the first result is on the first screen.
  */
 import { describe, expect, test } from 'vitest';
 import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
 import { rootSite } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
-import { openSearch, statusText } from './search-helpers.ts';
+import { openSearch, statusText, typeQuery } from './search-helpers.ts';
 
 const fixture = useBrowser();
 const site = rootSite();
@@ -44,6 +48,65 @@ describe('search page states', () => {
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/搜索需要启用 JavaScript/u);
     expect(await notice.locator('a').count()).toBe(3);
+    await context.close();
+  });
+
+  test('the title carries the query, and the status echoes it as typed', async () => {
+    const context = await fixture.context();
+    const page = await context.newPage();
+    await openSearch(page, site, { q: '法律顾问' });
+    expect(await page.title()).toMatch(/^“法律顾问” · /u);
+    await typeQuery(page, 'LED');
+    expect(await statusText(page)).toMatch(/“LED”/u);
+    await context.close();
+  });
+
+  test('a query longer than 100 characters is searched cut, and the page says so', async () => {
+    const context = await fixture.context();
+    const page = await context.newPage();
+    await openSearch(page, site, { q: '法'.repeat(120) });
+    expect(await page.locator('#search-notes').textContent()).toContain('查询过长，只搜索了前 100 个字。');
+    await context.close();
+  });
+
+  test('"/" on the search page focuses its own search box', async () => {
+    const context = await fixture.context();
+    const page = await context.newPage();
+    await openSearch(page, site, { q: '纠纷' });
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await context.close();
+  });
+
+  test('nothing moves when the results arrive (layout shift below 0.01)', async () => {
+    const context = await fixture.context();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openSearch(page, site, { q: '法律顾问' });
+    await page.waitForTimeout(200);
+    const total = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+    );
+    expect(total).toBeLessThan(0.01);
+    await context.close();
+  });
+
+  test('on a phone (390×844) the status and the first result are on the first screen', async () => {
+    const context = await fixture.context({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await openSearch(page, site, { q: '法律顾问' });
+    const first = await page.locator('#search-results .search-result').first().boundingBox();
+    expect(first).not.toBeNull();
+    expect((first?.y ?? 9999) + 40).toBeLessThan(844);
+    // The filters are folded, one tap away.
+    expect(await page.locator('#search-facets').getAttribute('open')).toBeNull();
     await context.close();
   });
 });

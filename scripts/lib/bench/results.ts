@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserPageWeight, CoveragePageWeights, StaticPageWeights } from './measure-page.ts';
-import type { BuildFigures, NormalizerFigures } from './measure-pipeline.ts';
+import type { BuildFigures, IndexFigures, NormalizerFigures } from './measure-pipeline.ts';
 import type { SearchFigures } from './measure-search.ts';
 
 export interface MachineInfo {
@@ -40,6 +40,8 @@ export interface BenchRun {
   pipelineSeconds: number;
   pageWeight: { all: StaticPageWeights; sample?: BrowserPageWeight; coverage?: CoveragePageWeights };
   search?: SearchFigures;
+  /** The baseline engine (Pagefind, its own search) on the same reports, when run with --engines own,pagefind. */
+  baseline?: { engine: string; index: IndexFigures; search?: SearchFigures };
   /** What was not measured and why (no search page yet, no GNU time…). */
   notes: string[];
 }

@@ -13,7 +13,11 @@ import { generateCorpus } from './generate-corpus.ts';
 import { makeIsolatedCheckout } from './isolated-checkout.ts';
 import { loadMaterial } from './material.ts';
 import { textGzipBySlug, weighCoveragePages, weighPageInBrowser, weighReportPages } from './measure-page.ts';
-import { measureBuild, measureNormalizer } from './measure-pipeline.ts';
+import { measureBuild, measureIndex, measureNormalizer } from './measure-pipeline.ts';
+import type { IndexFigures } from './measure-pipeline.ts';
+import { cpuSecondsOf, peakBytes } from './memory-sampler.ts';
+import { writePagefindHarness } from './pagefind-harness.ts';
+import { runMeasured } from './run-process.ts';
 import { measureSearch, median } from './measure-search.ts';
 import { formatDuration, type Progress } from './progress.ts';
 import { canSampleMemory } from './memory-sampler.ts';
@@ -30,6 +34,8 @@ export interface BenchOptions {
   searchRuns: number;
   /** Keep the temporary folder (corpus, Markdown, built site) for inspection. */
   keep: boolean;
+  /** Engines to measure: 'own' (the site's index, always built) and 'pagefind' (the baseline). */
+  engines: string[];
   progress: Progress;
 }
 
@@ -107,6 +113,28 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         'no search index: the build wrote no search-index/ folder (is src/integrations/search-index.ts in astro.config.mjs?)',
       );
 
+    // 3b. The baseline: Pagefind indexing the same reports, in its own process.
+    let baselineIndex: IndexFigures | undefined;
+    if (options.engines.includes('pagefind') && build.index) {
+      progress.start('indexing with Pagefind (baseline)');
+      const run = await runMeasured(
+        join(root, 'node_modules/.bin/node'),
+        [join(root, 'scripts/lib/bench/pagefind-index.ts'), join(siteDir, 'search-index'), join(siteDir, 'pagefind')],
+        { cwd: root },
+      );
+      baselineIndex = measureIndex(
+        join(siteDir, 'pagefind'),
+        run.seconds,
+        peakBytes(run.memory),
+        cpuSecondsOf(run.memory),
+        'pagefind',
+      );
+      writePagefindHarness(siteDir);
+      progress.finish(
+        `${formatDuration(run.seconds * 1000)}${baselineIndex ? `, index ${mb(baselineIndex.bytes)}` : ', no index'}`,
+      );
+    }
+
     // 4. Report pages, weighed from the files.
     progress.start('weighing report pages');
     const texts = textGzipBySlug(reportsDir);
@@ -125,6 +153,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     const server = await startStaticServer({ root: siteDir });
     let sample: BenchRun['pageWeight']['sample'];
     let search: BenchRun['search'];
+    let baselineSearch: BenchRun['search'];
     try {
       const typical = median([...texts.values()]);
       const [slug, textGzip] = [...texts].find(([, size]) => size === typical) ?? [...texts][0]!;
@@ -146,6 +175,19 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         );
       } else {
         notes.push('search not measured: the build has no /search/ page or no search index');
+      }
+      if (baselineIndex !== undefined) {
+        progress.start(`searching with Pagefind (${options.searchRuns} fresh visits)`);
+        const pairs = Array.from({ length: options.searchRuns }, (_, i): [string, string] => [
+          COLD_QUERIES[i % COLD_QUERIES.length]!,
+          WARM_QUERIES[i % WARM_QUERIES.length]!,
+        ]);
+        baselineSearch = await measureSearch(browser, server.urlFor('bench-pagefind/'), pairs, (done) =>
+          progress.update(`${done} of ${pairs.length} visits`),
+        );
+        progress.finish(
+          `first query ${(baselineSearch.firstQueryBytes / 1024).toFixed(0)} KB, cold ${Math.round(baselineSearch.coldMs)} ms, warm ${Math.round(baselineSearch.warmMs)} ms`,
+        );
       }
       const chromium = browser.version();
       const loadAfter = loadavg()[0]!;
@@ -177,6 +219,15 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
           ...(coverage === undefined ? {} : { coverage }),
         },
         ...(search === undefined ? {} : { search }),
+        ...(baselineIndex === undefined
+          ? {}
+          : {
+              baseline: {
+                engine: 'pagefind',
+                index: baselineIndex,
+                ...(baselineSearch === undefined ? {} : { search: baselineSearch }),
+              },
+            }),
         notes,
       };
     } finally {

@@ -89,6 +89,38 @@ const ROWS: Row[] = [
         : `${milliseconds(r.search.coldDoneMs)} / ${milliseconds(r.search.warmDoneMs)}`,
   ],
   [
+    'Pagefind (baseline): index time (CPU time)',
+    (r) =>
+      r.baseline?.index.seconds === undefined
+        ? dash
+        : `${seconds(r.baseline.index.seconds)}${cpu(r.baseline.index.cpuSeconds)}`,
+  ],
+  [
+    'Pagefind (baseline): index peak memory',
+    (r) => (r.baseline?.index.peakRssBytes === undefined ? dash : megabytes(r.baseline.index.peakRssBytes)),
+  ],
+  [
+    'Pagefind (baseline): index size on disk',
+    (r) =>
+      r.baseline === undefined
+        ? dash
+        : `${megabytes(r.baseline.index.bytes)} in ${integer(r.baseline.index.files)} files`,
+  ],
+  [
+    'Pagefind (baseline): page + first query / later query',
+    (r) =>
+      r.baseline?.search === undefined
+        ? dash
+        : `${kilobytes(r.baseline.search.firstSearchBytes)} / ${kilobytes(r.baseline.search.laterQueryBytes)}`,
+  ],
+  [
+    'Pagefind (baseline): query to results, cold / warm',
+    (r) =>
+      r.baseline?.search === undefined
+        ? dash
+        : `${milliseconds(r.baseline.search.coldDoneMs ?? r.baseline.search.coldMs)} / ${milliseconds(r.baseline.search.warmDoneMs ?? r.baseline.search.warmMs)}`,
+  ],
+  [
     'Report page: HTML / CSS / JS (gzip, median)',
     (r) =>
       `${kilobytes(r.pageWeight.all.html)} / ${kilobytes(r.pageWeight.all.css)} / ${kilobytes(r.pageWeight.all.js)}`,

@@ -41,3 +41,16 @@ export const LEVEL1_HEADING_WRAPPER_OPEN = `<div class="${HEADING_WRAPPER_CLASS}
 
 /** How a compare link opens in the serialized HTML, up to its address. */
 export const COMPARE_LINK_OPEN = `<a class="${COMPARE_LINK_CLASS}" href="`;
+
+/**
+ * Marks a part of a report page that is not report text (table of contents,
+ * metadata, provenance, section and compare links, copy buttons): the search
+ * highlighter (src/scripts/search/highlight-on-arrival.ts) skips it.
+ */
+export const NOT_TEXT_ATTRIBUTE = 'data-not-text';
+
+/** The same mark as a hast property, for the rehype plugins. */
+export const NOT_TEXT_PROPERTY = 'dataNotText';
+
+/** The element holding a report's title and text on its page, where search words are highlighted. */
+export const REPORT_BODY_ATTRIBUTE = 'data-report-body';

@@ -7,6 +7,7 @@
  * loads this module only when the URL has an hl parameter.
  */
 import { highlightRanges } from '../../lib/search/exact-match.ts';
+import { NOT_TEXT_ATTRIBUTE, REPORT_BODY_ATTRIBUTE } from '../../lib/report/markup.ts';
 import { comparable } from '../../lib/search/search-text.ts';
 
 /** More words than any query has; a hand-made URL cannot make the page do unbounded work. */
@@ -14,7 +15,7 @@ const MAX_WORDS = 10;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, blockquote, figcaption';
 const HEADING = /^H[1-6]$/u;
 /** Parts of the page that are not report text (table of contents, metadata, provenance, section links). */
-const NOT_TEXT = '[data-pagefind-ignore]';
+const NOT_TEXT = `[${NOT_TEXT_ATTRIBUTE}]`;
 
 function wordsFromUrl(): string[] {
   const words = new URLSearchParams(window.location.search).getAll('hl').map(comparable);
@@ -92,7 +93,7 @@ function sectionEnd(target: Element, headings: readonly Element[]): Element | un
 
 function highlightOnArrival(): void {
   const words = wordsFromUrl();
-  const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
+  const root = document.querySelector(`[${REPORT_BODY_ATTRIBUTE}]`) ?? document.querySelector('main');
   if (words.length === 0 || root === null) return;
   const marks = textBlocks(root).flatMap((block) => markBlock(block, words));
   const target = targetElement();
