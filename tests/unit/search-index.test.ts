@@ -239,7 +239,7 @@ describe('oracle', () => {
     const engine = new StaticEngine(
       {
         bytes: async (path) => new Uint8Array(await readFile(join(work, 'index', path))),
-        json: async (path) => JSON.parse(await readFile(join(work, 'index', path), 'utf8')),
+        json: async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(work, 'index', path), 'utf8')) as T,
       },
       (slug) => `/reports/${slug}/`,
     );
