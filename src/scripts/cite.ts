@@ -6,7 +6,8 @@
  * gets a 引用 button that copies the reference to that section (#id).
  */
 import { formatGbt7714 } from '../lib/citation/gbt7714.ts';
-import { NOT_TEXT_ATTRIBUTE } from '../lib/report/markup.ts';
+import { HEADING_WRAPPER_CLASS, NOT_TEXT_ATTRIBUTE, SECTION_LINK_CLASS } from '../lib/report/markup.ts';
+import { createStatusRegion } from './status-region.ts';
 
 const panel = document.querySelector<HTMLElement>('details.cite');
 
@@ -27,14 +28,6 @@ function reference(sectionId?: string): string {
   const { citeTitle = '', citeIssuer, citePublished } = panel?.dataset ?? {};
   const url = sectionId === undefined ? pageUrl() : `${pageUrl()}#${sectionId}`;
   return formatGbt7714({ title: citeTitle, issuer: citeIssuer, published: citePublished, url }, today());
-}
-
-function createStatusRegion(): HTMLElement {
-  const region = document.createElement('p');
-  region.className = 'visually-hidden';
-  region.setAttribute('role', 'status');
-  document.body.append(region);
-  return region;
 }
 
 function copyButton(label: string, accessibleName: string, text: () => string, status: HTMLElement): HTMLButtonElement {
@@ -70,7 +63,9 @@ if (panel) {
     const copy = copyButton('复制引文', '复制 GB/T 7714 引文', () => reference(), status);
     copy.className = 'cite-copy';
     panel.querySelector('.cite-actions')?.prepend(copy);
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a.section-link')) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(
+      `.${HEADING_WRAPPER_CLASS} > a.${SECTION_LINK_CLASS}`,
+    )) {
       const heading = link.parentElement?.querySelector('h2, h3, h4');
       if (!heading?.id) continue;
       const title = heading.textContent?.trim() ?? '';

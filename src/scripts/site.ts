@@ -7,17 +7,9 @@
  */
 
 import { NOT_TEXT_ATTRIBUTE, SECTION_LINK_CLASS } from '../lib/report/markup.ts';
+import { createStatusRegion } from './status-region.ts';
 
 const SEARCH_INPUT_ID = 'site-search-input';
-
-/** A polite live region, so screen-reader users hear that a link was copied. */
-function createStatusRegion(): HTMLElement {
-  const region = document.createElement('p');
-  region.className = 'visually-hidden';
-  region.setAttribute('role', 'status');
-  document.body.append(region);
-  return region;
-}
 
 function addCopyLinkButtons(): void {
   if (!navigator.clipboard) return;
