@@ -47,6 +47,8 @@ export const routes = {
   provinceFeed: (provinceSlug: string): string => `provinces/${provinceSlug}/feed.xml`,
   openSearch: (): string => 'opensearch.xml',
   about: (): string => 'about/',
+  /** Which page of a part's year holds each report's excerpt: { "<report slug>": page number }. */
+  comparePages: (part: Part, year: number): string => `compare/${part}/${year}/pages.json`,
   /** Every figure of one report (the report page lists only the first few). */
   reportFigures: (slug: string): string => `reports/${slug}/figures/`,
   /** Every passage one report shares with others (the report page lists only the longest). */
