@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const HTML = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind baseline</title></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind baseline</title><link rel="icon" href="data:,"></head>
 <body><input id="search-input" type="search"><ol id="search-results" data-state="idle"></ol>
 <script type="module" src="harness.js"></script></body></html>
 `;
@@ -19,7 +19,7 @@ const SCRIPT = `const input = document.getElementById('search-input');
 const results = document.getElementById('search-results');
 let loading;
 const load = () => (loading ??= import('/pagefind/pagefind.js').then(async (pagefind) => {
-  await pagefind.options({ basePath: '/pagefind/' });
+  await pagefind.options({ basePath: '/pagefind/', noWorker: true });
   await pagefind.init();
   return pagefind;
 }));
