@@ -8,20 +8,18 @@
  * reports made by the benchmark's generator from the real ones (so they
  * share real phrases), normalized and built like the site.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/lib/bench/generate-corpus.ts';
-import { loadMaterial } from '../../scripts/lib/bench/material.ts';
 import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
-import { buildSite, repoRoot } from './support/build-site.ts';
+import { buildSite } from './support/build-site.ts';
 import { SITE_URL } from './support/constants.ts';
 import type { BuiltSite } from './support/constants.ts';
 import { parseReport } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';
+import { makeSyntheticArchive } from './support/synthetic-archive.ts';
 import { startStaticServer } from '../../scripts/lib/browser/server.ts';
 import type { StaticServer } from '../../scripts/lib/browser/server.ts';
 import { containsWord, fold, openSearch, resultSlugs, statusText, waitForSearch } from './search-helpers.ts';
@@ -35,19 +33,7 @@ let site: BuiltSite;
 let reports: ContentReport[] = [];
 
 beforeAll(async () => {
-  const sources = join(work, 'sources');
-  const reportsDir = join(work, 'reports');
-  await generateCorpus({ material: loadMaterial(join(repoRoot, 'content/reports')), dir: sources, count: REPORTS });
-  mkdirSync(reportsDir);
-  const run = spawnSync(
-    join(repoRoot, 'node_modules/.bin/node'),
-    ['scripts/normalize.ts', '--in', sources, '--out', reportsDir, '--quiet'],
-    {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    },
-  );
-  if (run.status !== 0) throw new Error(`normalizing the synthetic corpus failed:\n${run.stderr}`);
+  const reportsDir = await makeSyntheticArchive(work, REPORTS);
   reports = readdirSync(reportsDir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => parseReport(name, readFileSync(join(reportsDir, name), 'utf8')));

@@ -10,8 +10,7 @@
  *   engine's results and every exact count equal a brute-force scan of the
  *   reports' text, and every bound is at least the truth.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -19,8 +18,6 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import * as OpenCC from 'opencc-js';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/lib/bench/generate-corpus.ts';
-import { loadMaterial } from '../../scripts/lib/bench/material.ts';
 import type { Count, Counts } from '../../src/lib/search/engine.ts';
 import { PartitionWriter, buildIndex, mergePartitions } from '../../src/lib/search/index-builder.ts';
 import type { IndexedReport } from '../../src/lib/search/index-builder.ts';
@@ -33,9 +30,9 @@ import type { FilterSelection, SortOrder } from '../../src/lib/search/url-state.
 import { reportMarkdownOptions } from '../../src/plugins/report-pipeline.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { simplifyQuery } from '../../src/scripts/search/simplify-query.ts';
+import { makeSyntheticArchive } from '../e2e/support/synthetic-archive.ts';
 
 const REPORTS = 2000;
-const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'search-index-test-'));
 let reports: IndexedReport[] = [];
 
@@ -71,16 +68,7 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 beforeAll(async () => {
-  const sources = join(work, 'sources');
-  const normalized = join(work, 'reports');
-  await generateCorpus({ material: loadMaterial(join(root, 'content/reports')), dir: sources, count: REPORTS });
-  mkdirSync(normalized);
-  const run = spawnSync(
-    join(root, 'node_modules/.bin/node'),
-    ['scripts/normalize.ts', '--in', sources, '--out', normalized, '--quiet'],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`normalizing the generated archive failed:\n${run.stderr}`);
+  const normalized = await makeSyntheticArchive(work, REPORTS);
   reports = await loadReports(normalized);
   await buildIndex(reports, join(work, 'index'), join(work, 'build'));
 }, 600_000);

@@ -19,6 +19,7 @@ import { cpuSecondsOf, peakBytes } from './memory-sampler.ts';
 import { writePagefindHarness } from './pagefind-harness.ts';
 import { runMeasured } from './run-process.ts';
 import { measureSearch, median } from './measure-search.ts';
+import type { SearchFigures } from './measure-search.ts';
 import { formatDuration, type Progress } from './progress.ts';
 import { canSampleMemory } from './memory-sampler.ts';
 import type { BenchRun } from './results.ts';
@@ -129,7 +130,6 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         cpuSecondsOf(run.memory),
         'pagefind',
       );
-      writePagefindHarness(siteDir);
       progress.finish(
         `${formatDuration(run.seconds * 1000)}${baselineIndex ? `, index ${mb(baselineIndex.bytes)}` : ', no index'}`,
       );
@@ -161,34 +161,26 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       sample = await weighPageInBrowser(browser, server.urlFor(`reports/${slug}/`), textGzip);
       progress.finish(`report page: ${(sample.total / 1024).toFixed(1)} KB transferred`);
 
-      if (existsSync(join(siteDir, 'search', 'index.html')) && build.index) {
-        progress.start(`searching (${options.searchRuns} fresh visits)`);
-        const pairs = Array.from({ length: options.searchRuns }, (_, i): [string, string] => [
-          COLD_QUERIES[i % COLD_QUERIES.length]!,
-          WARM_QUERIES[i % WARM_QUERIES.length]!,
-        ]);
-        search = await measureSearch(browser, server.urlFor('search/'), pairs, (done) =>
+      const pairs = Array.from({ length: options.searchRuns }, (_, i): [string, string] => [
+        COLD_QUERIES[i % COLD_QUERIES.length]!,
+        WARM_QUERIES[i % WARM_QUERIES.length]!,
+      ]);
+      /** Fresh visits of one search page, with a cold and a warm query each. */
+      const searchWith = async (label: string, path: string): Promise<SearchFigures> => {
+        progress.start(`${label} (${options.searchRuns} fresh visits)`);
+        const figures = await measureSearch(browser, server.urlFor(path), pairs, (done) =>
           progress.update(`${done} of ${pairs.length} visits`),
         );
         progress.finish(
-          `first query ${(search.firstQueryBytes / 1024).toFixed(0)} KB, cold ${Math.round(search.coldMs)} ms, warm ${Math.round(search.warmMs)} ms`,
+          `first query ${(figures.firstQueryBytes / 1024).toFixed(0)} KB, cold ${Math.round(figures.coldMs)} ms, warm ${Math.round(figures.warmMs)} ms`,
         );
-      } else {
-        notes.push('search not measured: the build has no /search/ page or no search index');
-      }
-      if (baselineIndex !== undefined) {
-        progress.start(`searching with Pagefind (${options.searchRuns} fresh visits)`);
-        const pairs = Array.from({ length: options.searchRuns }, (_, i): [string, string] => [
-          COLD_QUERIES[i % COLD_QUERIES.length]!,
-          WARM_QUERIES[i % WARM_QUERIES.length]!,
-        ]);
-        baselineSearch = await measureSearch(browser, server.urlFor('bench-pagefind/'), pairs, (done) =>
-          progress.update(`${done} of ${pairs.length} visits`),
-        );
-        progress.finish(
-          `first query ${(baselineSearch.firstQueryBytes / 1024).toFixed(0)} KB, cold ${Math.round(baselineSearch.coldMs)} ms, warm ${Math.round(baselineSearch.warmMs)} ms`,
-        );
-      }
+        return figures;
+      };
+      if (existsSync(join(siteDir, 'search', 'index.html')) && build.index)
+        search = await searchWith('searching', 'search/');
+      else notes.push('search not measured: the build has no /search/ page or no search index');
+      if (baselineIndex !== undefined)
+        baselineSearch = await searchWith('searching with Pagefind', writePagefindHarness(siteDir));
       const chromium = browser.version();
       const loadAfter = loadavg()[0]!;
       if (Math.max(loadBefore, loadAfter) > cpus().length * 0.75) {
