@@ -17,7 +17,7 @@ import { INDEX_DIR } from '../lib/search/index-format.ts';
 import { reportFromPage } from '../lib/search/page-blocks.ts';
 
 /** The built report pages, one at a time. */
-async function* reportPages(outDir: string): AsyncGenerator<IndexedReport> {
+export async function* reportPages(outDir: string): AsyncGenerator<IndexedReport> {
   const dir = join(outDir, 'reports');
   if (!existsSync(dir)) return;
   const slugs = (await readdir(dir, { withFileTypes: true }))

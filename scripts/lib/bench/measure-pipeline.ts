@@ -110,6 +110,8 @@ export interface BuildFigures {
   cpuSeconds?: number;
   /** Absent when the build wrote no search index. */
   index?: IndexFigures;
+  /** The same index rebuilt from the built pages in a process of its own (scripts/search-index.ts), without Astro's memory. */
+  indexAlone?: { seconds: number; peakRssBytes?: number; cpuSeconds?: number };
 }
 
 /** Every file under a folder with its size. */

@@ -23,6 +23,9 @@ export interface QueryFigures {
   doneMs?: number;
   /** Bytes transferred from the query until the network went quiet (results and their excerpts). */
   bytes: number;
+  /** What the page says it found: #search-results' data-total, and data-exact when it says whether that is exact. */
+  total?: number;
+  exact?: boolean;
   requests: RecordedRequest[];
 }
 
@@ -137,10 +140,22 @@ async function timedQuery(page: Page, recorder: NetworkRecorder, query: string):
     const state = (globalThis as BenchWindow).__bench!;
     return { ms: state.end - state.start, doneMs: state.done - state.start };
   });
+  const said = await page.locator(SEARCH_RESULTS).evaluate((results) => ({
+    total: results.getAttribute('data-total'),
+    exact: results.getAttribute('data-exact'),
+  }));
   // Excerpts of the other results may still be on their way: they are part of what the query costs.
   await recorder.quiet();
   const requests = recorder.since(mark);
-  return { query, ms, doneMs, bytes: sumTransferred(requests), requests };
+  return {
+    query,
+    ms,
+    doneMs,
+    bytes: sumTransferred(requests),
+    requests,
+    ...(said.total === null ? {} : { total: Number(said.total) }),
+    ...(said.exact === null ? {} : { exact: said.exact === 'true' }),
+  };
 }
 
 /** Runs `pairs.length` fresh visits of `searchUrl`, each with a cold and a warm query. */

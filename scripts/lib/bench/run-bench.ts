@@ -114,9 +114,23 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         'no search index: the build wrote no search-index/ folder (is src/integrations/search-index.ts in astro.config.mjs?)',
       );
 
-    // 3b. The baseline: Pagefind indexing the same reports, in its own process.
+    // 3b. Side by side: the own index rebuilt in a process of its own, and Pagefind indexing the same reports.
     let baselineIndex: IndexFigures | undefined;
     if (options.engines.includes('pagefind') && build.index) {
+      progress.start('rebuilding the search index alone (scripts/search-index.ts)');
+      const alone = await runMeasured(
+        join(root, 'node_modules/.bin/node'),
+        [join(root, 'scripts/search-index.ts'), siteDir],
+        { cwd: root },
+      );
+      const alonePeak = peakBytes(alone.memory);
+      const aloneCpu = cpuSecondsOf(alone.memory);
+      build.indexAlone = {
+        seconds: alone.seconds,
+        ...(alonePeak === undefined ? {} : { peakRssBytes: alonePeak }),
+        ...(aloneCpu === undefined ? {} : { cpuSeconds: aloneCpu }),
+      };
+      progress.finish(`${formatDuration(alone.seconds * 1000)}`);
       progress.start('indexing with Pagefind (baseline)');
       const run = await runMeasured(
         join(root, 'node_modules/.bin/node'),

@@ -67,6 +67,13 @@ const ROWS: Row[] = [
     (r) =>
       r.build.index === undefined ? dash : `${megabytes(r.build.index.bytes)} in ${integer(r.build.index.files)} files`,
   ],
+  [
+    'Search index alone (own process): time (CPU) / peak memory',
+    (r) =>
+      r.build.indexAlone === undefined
+        ? dash
+        : `${seconds(r.build.indexAlone.seconds)}${cpu(r.build.indexAlone.cpuSeconds)} / ${r.build.indexAlone.peakRssBytes === undefined ? dash : megabytes(r.build.indexAlone.peakRssBytes)}`,
+  ],
   ['Normalize + build + index', (r) => seconds(r.pipelineSeconds)],
   ['Search page itself (transferred)', (r) => (r.search === undefined ? dash : kilobytes(r.search.pageBytes))],
   [
@@ -190,6 +197,24 @@ export function targetsOf(run: BenchRun): Target[] {
       label: 'First search ≤ a plain Pagefind page (≈140 KB) at the five real reports',
       ...(run.search === undefined ? {} : { measured: kilobytes(run.search.firstSearchBytes) }),
       ...(run.search !== undefined && !run.corpus.synthetic ? { met: run.search.firstSearchBytes <= 140 * KB } : {}),
+    },
+    {
+      label: "First search ≤ Pagefind's on the same reports (--engines own,pagefind)",
+      ...(run.search === undefined || run.baseline?.search === undefined
+        ? {}
+        : {
+            measured: `${kilobytes(run.search.firstSearchBytes)} against ${kilobytes(run.baseline.search.firstSearchBytes)}`,
+            met: run.search.firstSearchBytes <= run.baseline.search.firstSearchBytes,
+          }),
+    },
+    {
+      label: "Index build memory ≤ Pagefind's on the same reports",
+      ...(run.build.index?.peakRssBytes === undefined || run.baseline?.index.peakRssBytes === undefined
+        ? {}
+        : {
+            measured: `${megabytes(run.build.index.peakRssBytes)} (the whole Astro process) against ${megabytes(run.baseline.index.peakRssBytes)}`,
+            met: run.build.index.peakRssBytes <= run.baseline.index.peakRssBytes,
+          }),
     },
     {
       label: 'Report page ≤ its text (gzip) + 10 KB',
