@@ -28,7 +28,7 @@ function bench(...args: string[]) {
 
 describe('npm run bench, smoke run with 6 reports', () => {
   test('runs every step, prints the table and saves the figures', { timeout: 300_000 }, () => {
-    const run = bench('--reports', '6', '--search-runs', '1');
+    const run = bench('--reports', '6', '--search-runs', '1', '--engines', 'own,pagefind');
     expect(run.status, run.stderr).toBe(0);
     // Progress went to stderr, step by step.
     for (const step of [
@@ -65,6 +65,11 @@ describe('npm run bench, smoke run with 6 reports', () => {
     if (figures.build.index !== undefined) {
       expect(figures.build.index.bytes).toBeGreaterThan(0);
     }
+    // The baseline, Pagefind, indexed and searched the same reports.
+    expect(figures.baseline?.index.bytes).toBeGreaterThan(0);
+    expect(figures.baseline?.search?.firstSearchBytes).toBeGreaterThan(0);
+    expect(figures.build.indexAlone?.seconds).toBeGreaterThan(0);
+    expect(run.stdout).toContain('Pagefind (baseline): index size on disk');
     if (figures.search === undefined) expect(figures.notes.join('\n')).toMatch(/search not measured/u);
     else {
       expect(figures.search.firstQueryBytes).toBeGreaterThan(0);
