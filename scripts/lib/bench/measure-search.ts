@@ -140,10 +140,10 @@ async function timedQuery(page: Page, recorder: NetworkRecorder, query: string):
     const state = (globalThis as BenchWindow).__bench!;
     return { ms: state.end - state.start, doneMs: state.done - state.start };
   });
-  const said = await page.locator(SEARCH_RESULTS).evaluate((results) => ({
-    total: results.getAttribute('data-total'),
-    exact: results.getAttribute('data-exact'),
-  }));
+  const said = {
+    total: await page.getAttribute(SEARCH_RESULTS, 'data-total'),
+    exact: await page.getAttribute(SEARCH_RESULTS, 'data-exact'),
+  };
   // Excerpts of the other results may still be on their way: they are part of what the query costs.
   await recorder.quiet();
   const requests = recorder.since(mark);
