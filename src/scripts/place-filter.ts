@@ -16,6 +16,7 @@ function setUpPlaceFilter(): void {
     items: [...group.querySelectorAll<HTMLElement>('[data-filter-text]')].map((item) => ({
       item,
       text: item.dataset['filterText'] ?? '',
+      shown: true,
     })),
   }));
   let pending = 0;
@@ -24,12 +25,16 @@ function setUpPlaceFilter(): void {
     let shown = 0;
     for (const { group, items } of groups) {
       let inGroup = 0;
-      for (const { item, text } of items) {
-        const match = matchesFilter(text, query);
-        item.hidden = !match;
+      for (const entry of items) {
+        const match = matchesFilter(entry.text, query);
+        // Touch the DOM only where the state changes: tens of thousands of writes cost a relayout each time.
+        if (match !== entry.shown) {
+          entry.item.hidden = !match;
+          entry.shown = match;
+        }
         if (match) inGroup += 1;
       }
-      group.hidden = inGroup === 0;
+      if (group.hidden !== (inGroup === 0)) group.hidden = inGroup === 0;
       shown += inGroup;
     }
     status.textContent = query.trim() === '' ? '' : `找到 ${shown} 个地区`;
