@@ -33,4 +33,4 @@ export function loadFigures(): Promise<Map<string, PlacedFigure[]>> {
 }
 
 /** How many figures a report page lists itself; the rest are on the report's figures page. */
-export const FIGURES_ON_REPORT_PAGE = 8;
+export const FIGURES_ON_REPORT_PAGE = 4;

@@ -21,7 +21,7 @@ export interface ArchivePassages {
 }
 
 /** How many shared passages a report page lists itself; all are on the report's passages page. */
-export const PASSAGES_ON_REPORT_PAGE = 2;
+export const PASSAGES_ON_REPORT_PAGE = 1;
 
 let archive: Promise<ArchivePassages> | undefined;
 
