@@ -45,3 +45,6 @@ function followScrollInToc(): void {
 }
 
 followScrollInToc();
+
+// A module, for the dynamic import in site.ts.
+export {};
