@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeCorpus } from '../../scripts/lib/normalize/corpus.ts';
 import { generateCorpus, MAX_BYTES, MIN_BYTES } from '../../scripts/lib/bench/generate-corpus.ts';
 import { loadMaterial, templatize } from '../../scripts/lib/bench/material.ts';
-import { YEARS } from '../../scripts/lib/bench/places.ts';
+import { planPlaceYears, YEARS } from '../../scripts/lib/bench/places.ts';
 import { gazetteer } from '../../scripts/lib/places/gazetteer.ts';
 import { createRandom } from '../../scripts/lib/bench/random.ts';
 import { SHAPES } from '../../scripts/lib/bench/shapes.ts';
@@ -76,6 +76,17 @@ describe('the synthetic corpus', () => {
     expect(smaller.reports).toEqual(corpus.reports.slice(0, 12));
     const other = await generateCorpus({ material, dir: tempDir(), count: 12, seed: 'another seed' });
     expect(other.reports.map((r) => r.slug)).not.toEqual(smaller.reports.map((r) => r.slug));
+  });
+
+  it('reaches 100,000 place-years, each once, drawing counties again once each has been drawn', () => {
+    const plan = (count: number) => planPlaceYears(createRandom('fazhi-bench-1').fork('places'), count);
+    const large = plan(100_000);
+    expect(large).toHaveLength(100_000);
+    expect(new Set(large.map((p) => `${p.divisionCode}/${p.year}`)).size).toBe(100_000);
+    expect(new Set(large.map((p) => p.slug)).size).toBe(100_000);
+    // More than one round of counties (a round holds about 57,700), and the start does not depend on N.
+    expect(new Set(large.map((p) => p.divisionCode)).size).toBeLessThan(gazetteer().size);
+    expect(plan(60_000)).toEqual(large.slice(0, 60_000));
   });
 
   it('has one report per place and year, with a .yaml beside each .txt', () => {

@@ -78,33 +78,47 @@ export async function generateCorpus({
   seed = DEFAULT_SEED,
   onReport,
 }: GenerateOptions): Promise<GeneratedCorpus> {
-  const random = createRandom(seed);
-  const plan = planPlaceYears(random.fork('places'), count);
+  const plan = planPlaceYears(createRandom(seed).fork('places'), count);
   await mkdir(dir, { recursive: true });
   const reports: GeneratedReport[] = [];
   let bytes = 0;
   for (const [index, p] of plan.entries()) {
-    // One generator per report: report i is the same whatever N is.
-    const own = createRandom(`${seed}/${p.slug}`);
-    const shape = own.weighted(SHAPE_WEIGHTS);
-    const wanted = own.int(MIN_BYTES + 500, MAX_BYTES - 500);
-    let target = Math.round(wanted / SHAPE_GROWTH[shape]);
-    let composed = composeReport(material, p, own.fork('compose'), target);
-    let text = renderShape(shape, composed, p, own.fork('shape'));
-    // Subsections come in whole pieces of 1–3 KB: aim again, closer, when a report falls outside the real sizes.
-    for (let attempt = 0; attempt < 4 && !fits(Buffer.byteLength(text)); attempt += 1) {
-      target = Math.round((target * wanted) / Buffer.byteLength(text));
-      composed = composeReport(material, p, own.fork(`compose-${attempt}`), target);
-      text = renderShape(shape, composed, p, own.fork('shape'));
-    }
-    // Some sources are saved with a byte-order mark, as Windows editors do.
-    const data = Buffer.from((own.chance(0.1) ? '\ufeff' : '') + text);
-    const placeImplied = composed.placeImplied || (composed.title === undefined && shape === 'web');
-    await writeFile(join(dir, `${p.slug}.txt`), data);
-    await writeFile(join(dir, `${p.slug}.yaml`), metadataFile(p, placeImplied, index, own.fork('meta')));
-    reports.push({ ...p, file: `${p.slug}.txt`, shape, bytes: data.length });
-    bytes += data.length;
+    const report = await writeReport(material, dir, p, index, seed);
+    reports.push(report);
+    bytes += report.bytes;
     onReport?.(index + 1);
   }
   return { dir, reports, bytes };
+}
+
+/**
+ * Writes report `index` of the plan (`<slug>.txt` and `<slug>.yaml`) into `dir`: the same bytes as
+ * in a whole corpus of that seed, so a single report of a large corpus can be made again alone.
+ */
+export async function writeReport(
+  material: Material,
+  dir: string,
+  p: PlaceYear,
+  index: number,
+  seed: string = DEFAULT_SEED,
+): Promise<GeneratedReport> {
+  // One generator per report: report i is the same whatever N is.
+  const own = createRandom(`${seed}/${p.slug}`);
+  const shape = own.weighted(SHAPE_WEIGHTS);
+  const wanted = own.int(MIN_BYTES + 500, MAX_BYTES - 500);
+  let target = Math.round(wanted / SHAPE_GROWTH[shape]);
+  let composed = composeReport(material, p, own.fork('compose'), target);
+  let text = renderShape(shape, composed, p, own.fork('shape'));
+  // Subsections come in whole pieces of 1–3 KB: aim again, closer, when a report falls outside the real sizes.
+  for (let attempt = 0; attempt < 4 && !fits(Buffer.byteLength(text)); attempt += 1) {
+    target = Math.round((target * wanted) / Buffer.byteLength(text));
+    composed = composeReport(material, p, own.fork(`compose-${attempt}`), target);
+    text = renderShape(shape, composed, p, own.fork('shape'));
+  }
+  // Some sources are saved with a byte-order mark, as Windows editors do.
+  const data = Buffer.from((own.chance(0.1) ? '\ufeff' : '') + text);
+  const placeImplied = composed.placeImplied || (composed.title === undefined && shape === 'web');
+  await writeFile(join(dir, `${p.slug}.txt`), data);
+  await writeFile(join(dir, `${p.slug}.yaml`), metadataFile(p, placeImplied, index, own.fork('meta')));
+  return { ...p, file: `${p.slug}.txt`, shape, bytes: data.length };
 }

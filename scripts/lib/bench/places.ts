@@ -50,7 +50,11 @@ function countiesWithTownships(): { county: number; townships: number[] }[] {
 /**
  * Exactly `count` place-years, deterministic for a given random generator.
  * A drawn county reports from 20–80 % of its townships; each of those for
- * one to five of the years 2019–2025.
+ * one to five of the years 2019–2025. Once every county has been drawn
+ * (about 57,700 place-years), counties are drawn again in further rounds,
+ * each adding place-years not taken yet, so 100,000 reports and more fit
+ * (the list holds about 280,000 place-years). The first round is the same
+ * whatever `count` is, so report i does not depend on N.
  */
 export function planPlaceYears(random: Random, count: number): PlaceYear[] {
   const g = gazetteer();
@@ -58,10 +62,9 @@ export function planPlaceYears(random: Random, count: number): PlaceYear[] {
   const out: PlaceYear[] = [];
   const drawn = new Set<number>();
   const slugs = new Set<string>();
-  while (out.length < count && drawn.size < counties.length) {
-    const { county, townships } = random.pick(counties);
-    if (drawn.has(county)) continue;
-    drawn.add(county);
+  const taken = new Set<string>();
+
+  function report(county: number, townships: number[]): void {
     const share = random.int(20, 80) / 100;
     const chosen = random.shuffle(townships).slice(0, Math.max(1, Math.round(share * townships.length)));
     for (const township of chosen) {
@@ -81,11 +84,13 @@ export function planPlaceYears(random: Random, count: number): PlaceYear[] {
       const years = random.shuffle(YEARS).slice(0, random.int(1, 5)).sort();
       for (const year of years) {
         if (out.length === count) break;
+        if (taken.has(`${township}/${year}`)) continue;
         const natural = `${pinyinSlug(place)}-${year}`;
         const explicitSlug = slugs.has(natural);
         const slug = explicitSlug ? `${pinyinSlug(countyName)}-${g.codes[township]}-${year}` : natural;
         if (slugs.has(slug)) continue;
         slugs.add(slug);
+        taken.add(`${township}/${year}`);
         out.push({
           province: name('province')!,
           ...(city === undefined ? {} : { city }),
@@ -100,6 +105,21 @@ export function planPlaceYears(random: Random, count: number): PlaceYear[] {
           explicitSlug,
         });
       }
+    }
+  }
+
+  while (out.length < count && drawn.size < counties.length) {
+    const { county, townships } = random.pick(counties);
+    if (drawn.has(county)) continue;
+    drawn.add(county);
+    report(county, townships);
+  }
+  // Further rounds: every county again, in a new order, until N is reached or a round adds nothing.
+  for (let before = -1; out.length < count && out.length > before;) {
+    before = out.length;
+    for (const { county, townships } of random.shuffle(counties)) {
+      if (out.length === count) break;
+      report(county, townships);
     }
   }
   return out;
