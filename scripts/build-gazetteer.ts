@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as OpenCC from 'opencc-js';
 import { toSimplified } from '../src/lib/text/simplify.ts';
 import {
   DIVISIONS_FILE,
@@ -23,6 +24,12 @@ import {
   type DivisionRow,
   type DivisionsHeader,
 } from '../src/lib/divisions/divisions-file.ts';
+
+/**
+ * OpenCC's conversions to traditional characters (mainland, Taiwan, Hong Kong standards), as a report
+ * published in traditional characters was most likely written from the official name.
+ */
+const TRADITIONAL = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
 
 const PINNED = '2.7.0';
 const root = resolve(import.meta.dirname, '..');
@@ -50,11 +57,8 @@ try {
       if (line === '') continue;
       const m = line.match(/^(\d+),"([^"]+)"/u);
       if (!m) throw new Error(`${csv(level)}: unexpected line "${line}"`);
-      // A name with a character the normalizer converts (濛江乡 → 蒙江乡) is also listed as converted,
-      // for reports published in traditional characters.
       const [code, name] = [m[1]!, m[2]!];
-      const converted = toSimplified(name);
-      rows.push(converted === name ? [code, name] : [code, name, converted]);
+      rows.push([code, name, ...convertedSpellings(name)]);
     }
   }
   const header: DivisionsHeader = {
@@ -72,6 +76,18 @@ try {
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The spellings other than the official one that the normalizer writes for a name: the name itself
+ * converted (濛江乡 → 蒙江乡, a character the conversion takes for traditional), and the name written in
+ * traditional characters then converted back, which does not always come back (澄江镇 → 澂江鎮 → 澂江镇,
+ * 幺塘乡 → 么塘鄉 → 么塘乡). The gazetteer finds the unit by each of them.
+ */
+function convertedSpellings(name: string): string[] {
+  const spellings = new Set([toSimplified(name), ...TRADITIONAL.map((convert) => toSimplified(convert(name)))]);
+  spellings.delete(name);
+  return [...spellings];
 }
 
 function csv(name: string): string {

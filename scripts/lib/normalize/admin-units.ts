@@ -16,11 +16,17 @@ const ORGANIZATION_SUFFIX =
 export type KnownName = (name: string) => boolean;
 
 const UNIT_END = /(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|省|市|州|盟|县|区|旗|乡|镇)$/u;
+/**
+ * The endings of the county-level units of the division list that end in none of the above
+ * (大柴旦行政委员会, 保定白沟新城, 乌拉盖管理区管委会): a chain may hold them when the list knows the name.
+ */
+export const OTHER_COUNTY_END = /(?:行政委员会|新城|管委会)$/u;
 
 /**
  * Splits "固原市原州区头营镇" into its units, outermost first; [] when the
  * text is not only units. With `known`, a split into known units is preferred
- * (沁县定昌镇 → 沁县, 定昌镇; 天回镇街道 stays one unit), the fewest units first.
+ * (沁县定昌镇 → 沁县, 定昌镇; 天回镇街道 stays one unit; 大柴旦行政委员会柴旦镇 → 大柴旦行政委员会,
+ * 柴旦镇), the fewest units first.
  */
 export function parseAdminChain(text: string, known?: KnownName): string[] {
   if (known) {
@@ -41,7 +47,7 @@ function splitKnown(text: string, known: KnownName): string[] | undefined {
     let best: string[] | undefined;
     for (let end = start + 2; end <= Math.min(text.length, start + 16); end++) {
       const unit = text.slice(start, end);
-      if (!UNIT_END.test(unit) || !known(unit)) continue;
+      if (!(UNIT_END.test(unit) || OTHER_COUNTY_END.test(unit)) || !known(unit)) continue;
       const rest = from(end);
       if (rest && (best === undefined || rest.length + 1 < best.length)) best = [unit, ...rest];
     }

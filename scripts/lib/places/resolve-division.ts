@@ -55,10 +55,13 @@ export function resolveDivision(
     ? `clues found: ${clues.map((c) => `${c.kind} "${c.text}"${c.line ? ` (line ${c.line})` : ''}`).join('; ')}`
     : 'no clue names a place';
 
-  // The spellings the report uses, for display: the first clue naming a unit wins.
+  // The spellings the report uses, for display: the first clue naming a unit wins. A spelling that is
+  // only the conversion to simplified characters of the official name (蒙阳街道 for 濛阳街道, 么塘乡 for
+  // 幺塘乡) is not the report's: the official name is shown.
   const written = new Map<number, string>();
   const note = (match: NameMatch | undefined, name: string): void => {
-    if (match?.units.length === 1 && !written.has(match.units[0]!)) written.set(match.units[0]!, name);
+    if (match?.units.length === 1 && !written.has(match.units[0]!) && !g.isConverted(name, match.units[0]!))
+      written.set(match.units[0]!, name);
   };
 
   let candidates: number[];
@@ -156,7 +159,7 @@ export function resolveDivision(
       ...(township !== undefined ? { township: g.names[township]! } : {}),
     },
     display: {
-      place: placeName,
+      place: g.isConverted(placeName, unit) ? g.names[unit]! : placeName,
       ...(township !== undefined ? { county: show(county) } : {}),
       ...(city !== undefined ? { city: show(city) } : {}),
       province: show(province),

@@ -1,8 +1,10 @@
 /**
  * The committed division list, src/data/divisions.txt: a few "# key: value"
  * header lines, then one "code<TAB>name" line per unit, sorted by code; a
- * third column, when present, is the name as the normalizer's conversion to
- * simplified characters writes it (濛江乡 → 蒙江乡).
+ * third and further columns, when present, are the name as the normalizer's
+ * conversion to simplified characters writes it, from a simplified text
+ * (濛江乡 → 蒙江乡) or from the same name in traditional characters as OpenCC
+ * writes it (澄江镇 → 澂江鎮 → 澂江镇, 幺塘乡 → 么塘鄉 → 么塘乡).
  * The code's length is the level: 2 digits a province, 4 a prefecture,
  * 6 a county-level unit, 9 a township-level unit; a unit's code starts with
  * its parents' codes.
@@ -17,7 +19,7 @@ export interface DivisionsHeader {
   licence: string;
 }
 
-export type DivisionRow = readonly [code: string, name: string, converted?: string];
+export type DivisionRow = readonly [code: string, name: string, ...converted: string[]];
 
 export function formatDivisionsFile(header: DivisionsHeader, rows: readonly DivisionRow[]): string {
   const sorted = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -37,8 +39,8 @@ export interface DivisionsData {
   header: DivisionsHeader;
   codes: string[];
   names: string[];
-  /** Converted spellings (third column) by unit index. */
-  converted: Map<number, string>;
+  /** Converted spellings (third and further columns) by unit index. */
+  converted: Map<number, string[]>;
 }
 
 /** Reads the file's text into two parallel arrays (no object per unit). */
@@ -46,7 +48,7 @@ export function parseDivisionsFile(text: string): DivisionsData {
   const header: Record<string, string> = {};
   const codes: string[] = [];
   const names: string[] = [];
-  const converted = new Map<number, string>();
+  const converted = new Map<number, string[]>();
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -61,7 +63,7 @@ export function parseDivisionsFile(text: string): DivisionsData {
       const tab2 = text.indexOf('\t', tab + 1);
       if (tab2 !== -1 && tab2 < end) {
         names.push(text.slice(tab + 1, tab2));
-        converted.set(names.length - 1, text.slice(tab2 + 1, end));
+        converted.set(names.length - 1, text.slice(tab2 + 1, end).split('\t'));
       } else names.push(text.slice(tab + 1, end));
     }
     start = end + 1;

@@ -14,8 +14,12 @@ const GROUPING = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖�
 
 export type UnitLevel = 'province' | 'city' | 'county' | 'township';
 
-/** How a name was found: as written, as a short form of the official name, or as a renamed unit's other name. */
-export type MatchKind = 'exact' | 'short' | 'renamed';
+/**
+ * How a name was found: as written; as the normalizer's conversion to
+ * simplified characters writes an official name (蒙阳街道 for 濛阳街道); as a
+ * short form of the official name; or as a renamed unit's other name.
+ */
+export type MatchKind = 'exact' | 'converted' | 'short' | 'renamed';
 
 export interface NameMatch {
   units: number[];
@@ -32,6 +36,7 @@ export class Gazetteer {
   readonly parents: Int32Array;
   private readonly byCode = new Map<string, number>();
   private readonly byName = new Map<string, number | number[]>();
+  private readonly byConverted = new Map<string, number | number[]>();
   private readonly byShortForm = new Map<string, number | number[]>();
 
   constructor(text: string) {
@@ -61,7 +66,7 @@ export class Gazetteer {
       for (const form of shortForms(names[i]!, codes[i]!.length, parent >= 0 ? names[parent] : undefined))
         add(this.byShortForm, form, i);
     }
-    for (const [i, name] of converted) add(this.byShortForm, name, i);
+    for (const [i, spellings] of converted) for (const name of spellings) add(this.byConverted, name, i);
   }
 
   get size(): number {
@@ -110,19 +115,32 @@ export class Gazetteer {
       .join(' ');
   }
 
+  /** Whether `name` is not the unit's official name but the normalizer's conversion of it (蒙阳街道 for 濛阳街道). */
+  isConverted(name: string, unit: number): boolean {
+    const units = this.byConverted.get(name);
+    return units !== undefined && this.names[unit] !== name && asList(units).includes(unit);
+  }
+
   /** Whether a name denotes some unit, as written or as a short form. */
   knows(name: string): boolean {
-    return this.byName.has(name) || this.byShortForm.has(name);
+    return this.byName.has(name) || this.byConverted.has(name) || this.byShortForm.has(name);
   }
 
   /**
-   * The units a name may denote: the official name; else a short form
+   * The units a name may denote: the official name and the units whose
+   * name the normalizer's conversion writes so (蒙阳街道 is 雅安市's 蒙阳街道
+   * and 彭州市's 濛阳街道, converted); else a short form
    * (新平县, 洪江区, 宁夏) or a variant spelling (某某街道办事处); else, when
    * `allowRenamed`, the same name with another township suffix (某乡 → 某镇).
    */
   find(name: string, allowRenamed = false): NameMatch | undefined {
     for (const spelling of nameVariants(name)) {
       const exact = this.byName.get(spelling);
+      const converted = this.byConverted.get(spelling);
+      if (converted !== undefined) {
+        const units = [...new Set([...asList(exact), ...asList(converted)])].sort((a, b) => a - b);
+        return match(units, exact === undefined ? 'converted' : spelling === name ? 'exact' : 'short', spelling, name);
+      }
       if (exact !== undefined) return match(exact, spelling === name ? 'exact' : 'short', spelling, name);
     }
     for (const spelling of nameVariants(name)) {
@@ -144,6 +162,10 @@ function add(map: Map<string, number | number[]>, name: string, unit: number): v
   if (present === undefined) map.set(name, unit);
   else if (typeof present === 'number') map.set(name, [present, unit]);
   else present.push(unit);
+}
+
+function asList(found: number | number[] | undefined): number[] {
+  return found === undefined ? [] : typeof found === 'number' ? [found] : found;
 }
 
 function match(found: number | number[], kind: MatchKind, spelling: string, name: string): NameMatch {
