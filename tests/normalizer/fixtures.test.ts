@@ -18,12 +18,15 @@ function run(dir: string): string {
   const path = `${dir}/input.txt`;
   const metaFile = join(fixtures, dir, 'input.yaml');
   let meta = {};
+  let metaLines = {};
   if (existsSync(metaFile)) {
     const parsed = parseSourceMeta(readFileSync(metaFile, 'utf8'), `${dir}/input.yaml`);
     if (!parsed.meta) return parsed.problems.map(formatProblem).join('\n') + '\n';
     meta = parsed.meta;
+    metaLines = parsed.lines ?? {};
   }
-  const result = normalizeReport({ bytes: new Uint8Array(readFileSync(join(fixtures, path))), path, meta });
+  const bytes = new Uint8Array(readFileSync(join(fixtures, path)));
+  const result = normalizeReport({ bytes, path, meta, metaLines });
   return result.ok ? result.markdown : result.problems.map(formatProblem).join('\n') + '\n';
 }
 

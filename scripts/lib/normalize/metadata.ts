@@ -14,7 +14,7 @@ import type { ChromeFacts } from './chrome.ts';
 import { levelOf, parseAdminChain, townshipAtStart, unitsOfOrganizations } from './admin-units.ts';
 import type { Problem } from './problems.ts';
 import { yearClues, type YearClue } from './report-year.ts';
-import type { SourceMeta } from './source-meta.ts';
+import type { MetaLines, SourceMeta } from './source-meta.ts';
 import type { StructuredReport } from './structure.ts';
 import { gazetteer } from '../places/gazetteer.ts';
 import { resolveDivision, type PlaceClue } from '../places/resolve-division.ts';
@@ -81,6 +81,7 @@ export function resolveMetadata(
   chrome: ChromeFacts,
   meta: SourceMeta,
   file: string,
+  metaLines: MetaLines = {},
 ): { metadata?: ReportMetadata; problems: Problem[] } {
   const problems: Problem[] = [];
   const metaFile = file.replace(/\.txt$/u, '.yaml');
@@ -88,7 +89,14 @@ export function resolveMetadata(
   const year = decideYear(yearClues(report), meta, file, metaFile, problems);
   const place = resolveDivision(
     placeClues(report, chrome, meta),
-    { divisionCode: meta.divisionCode, province: meta.province, city: meta.city, county: meta.county },
+    {
+      divisionCode: meta.divisionCode,
+      province: meta.province,
+      city: meta.city,
+      county: meta.county,
+      place: meta.place,
+      lines: metaLines,
+    },
     file,
     metaFile,
   );

@@ -15,7 +15,7 @@ import { removeGlosses } from './glosses.ts';
 import { blocksToMarkdown, withFrontmatter } from './markdown.ts';
 import { resolveMetadata } from './metadata.ts';
 import { NormalizeError, type Problem } from './problems.ts';
-import type { SourceMeta } from './source-meta.ts';
+import type { MetaLines, SourceMeta } from './source-meta.ts';
 import { splitCollapsedLines } from './split-lines.ts';
 import { recoverStructure } from './structure.ts';
 import { newChangeCount, toSourceLines } from './text-lines.ts';
@@ -32,6 +32,8 @@ export interface SourceInput {
   path: string;
   /** Contents of the metadata file, already validated; {} when there is none. */
   meta: SourceMeta;
+  /** The line of each key of the metadata file, for messages. */
+  metaLines?: MetaLines;
 }
 
 export type NormalizeResult = { ok: true; report: Report; markdown: string } | { ok: false; problems: Problem[] };
@@ -45,7 +47,7 @@ export function normalizeReport(input: SourceInput): NormalizeResult {
   }
 }
 
-function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
+function normalizeOrThrow({ bytes, path, meta, metaLines = {} }: SourceInput): NormalizeResult {
   const decoded = decodeSource(bytes, path);
 
   const glosses = newChangeCount();
@@ -70,7 +72,7 @@ function normalizeOrThrow({ bytes, path, meta }: SourceInput): NormalizeResult {
   const lines = split.lines.map(({ text, line }) => ({ line, text: normalizeTypography(text, typography) }));
   const structure = recoverStructure(lines.filter((l) => l.text !== ''));
 
-  const resolved = resolveMetadata(structure, chrome.facts, meta, path);
+  const resolved = resolveMetadata(structure, chrome.facts, meta, path, metaLines);
   if (!resolved.metadata) return { ok: false, problems: resolved.problems };
   const { titleFrom, placeFrom, yearFrom, ...metadata } = resolved.metadata;
 

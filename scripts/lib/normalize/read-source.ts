@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { Report } from '../../../src/schemas/report.ts';
 import { normalizeReport } from './normalize-report.ts';
 import type { Problem } from './problems.ts';
-import { parseSourceMeta, type SourceMeta } from './source-meta.ts';
+import { parseSourceMeta, type MetaLines, type SourceMeta } from './source-meta.ts';
 
 export interface NormalizedFile {
   report: Report;
@@ -50,14 +50,16 @@ export function shown(root: string, path: string): string {
 export function normalizeSource({ inDir, name, metaName, root }: SourceTask): SourceOutcome {
   const problems: Problem[] = [];
   let meta: SourceMeta = {};
+  let metaLines: MetaLines = {};
   if (metaName !== undefined) {
     const parsed = parseSourceMeta(readFileSync(join(inDir, metaName), 'utf8'), shown(root, join(inDir, metaName)));
     problems.push(...parsed.problems);
     if (!parsed.meta) return { problems, bytesIn: 0 };
     meta = parsed.meta;
+    metaLines = parsed.lines ?? {};
   }
   const bytes = new Uint8Array(readFileSync(join(inDir, name)));
-  const result = normalizeReport({ bytes, path: shown(root, join(inDir, name)), meta });
+  const result = normalizeReport({ bytes, path: shown(root, join(inDir, name)), meta, metaLines });
   if (!result.ok) return { problems: [...problems, ...result.problems], bytesIn: bytes.length };
   return {
     problems,

@@ -45,8 +45,14 @@ export const sourceMetaSchema = z.strictObject({
 
 export type SourceMeta = z.output<typeof sourceMetaSchema>;
 
+/** The line of each key in a metadata file, for messages about a declared value. */
+export type MetaLines = Readonly<Partial<Record<keyof SourceMeta, number>>>;
+
 /** Parses and validates a metadata file; problems carry the line of the offending key. */
-export function parseSourceMeta(text: string, file: string): { meta?: SourceMeta; problems: Problem[] } {
+export function parseSourceMeta(
+  text: string,
+  file: string,
+): { meta?: SourceMeta; lines?: MetaLines; problems: Problem[] } {
   const doc = parseDocument(text, { prettyErrors: false });
   const lineOf = (offset: number | undefined): number | undefined =>
     offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
@@ -62,13 +68,17 @@ export function parseSourceMeta(text: string, file: string): { meta?: SourceMeta
   }
   const data: unknown = doc.toJS() ?? {};
   const result = sourceMetaSchema.safeParse(data);
-  if (result.success) return { meta: result.data, problems: [] };
-
   const keyLine = (key: string): number | undefined => {
     if (!isMap(doc.contents)) return undefined;
     const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
     return pair && isScalar(pair.key) ? lineOf(pair.key.range?.[0]) : undefined;
   };
+  if (result.success) {
+    const lines: Partial<Record<string, number>> = {};
+    for (const key of Object.keys(result.data)) lines[key] = keyLine(key);
+    return { meta: result.data, lines, problems: [] };
+  }
+
   const allowed = Object.keys(sourceMetaSchema.shape).join(', ');
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {

@@ -30,7 +30,14 @@ export interface DivisionDeclaration {
   province?: string | undefined;
   city?: string | undefined;
   county?: string | undefined;
+  /** The place as the `.yaml` declares it (also a clue of kind metadata). */
+  place?: string | undefined;
+  /** The line of each key in the `.yaml`, for messages. */
+  lines?: Readonly<Partial<Record<string, number>>>;
 }
+
+/** The `.yaml` keys that say where a report is from, in the order a contradiction blames them. */
+const PLACE_KEYS = ['divisionCode', 'place', 'county', 'city', 'province'] as const;
 
 export interface ResolvedDivision {
   code: string;
@@ -143,6 +150,8 @@ export function resolveDivision(
     );
   }
   const unit = candidates[0]!;
+  const contradiction = titleContradiction(g, clues, declared, unit, file, metaFile);
+  if (contradiction) return { problems: [contradiction] };
   const chain = g.chain(unit);
   const official = (level: string): number | undefined => chain.find((u) => g.level(u) === level);
   const province = official('province')!;
@@ -229,6 +238,57 @@ function declaredUnlisted(
       decidedBy: { clue: 'metadata', text: `divisionCode: ${code}` },
     },
   };
+}
+
+/**
+ * A `.yaml` that places the report where its title says it is not: every unit the title names must be
+ * the report's unit or lie above it, as written or through a known alias (新平县, 洪江区, a renamed 乡/镇,
+ * a converted spelling). The title is the report's own word, so a `.yaml` key that overrules it is an
+ * error naming the key and its line, unless the list does not know the title's name (nothing to compare).
+ */
+function titleContradiction(
+  g: Gazetteer,
+  clues: readonly PlaceClue[],
+  declared: DivisionDeclaration,
+  unit: number,
+  file: string,
+  metaFile: string,
+): Problem | undefined {
+  const keys = PLACE_KEYS.filter((key) => declared[key] !== undefined);
+  if (keys.length === 0) return undefined;
+  for (const clue of clues.filter((c) => c.kind === 'title')) {
+    for (const name of clue.units) {
+      const named = g.find(name, true)?.units;
+      if (named === undefined || named.some((u) => g.contains(u, unit))) continue;
+      // The keys that cannot agree with the title's unit, whatever the other keys say.
+      const related = (units: number[]): boolean =>
+        units.some((k) => named.some((n) => g.contains(k, n) || g.contains(n, k)));
+      const unitsOf = (key: (typeof PLACE_KEYS)[number]): number[] => {
+        const value = declared[key]!;
+        if (key === 'divisionCode') return [g.indexOf(value)].filter((u) => u !== undefined);
+        return g.find(value, key === 'place')?.units ?? [];
+      };
+      const blamed = keys.filter((key) => !related(unitsOf(key)));
+      const shown = (blamed.length > 0 ? blamed : keys).map((key) => `${key}: ${declared[key]}`);
+      const line = (blamed.length > 0 ? blamed : keys).map((key) => declared.lines?.[key]).find((l) => l !== undefined);
+      const where = named
+        .slice(0, 3)
+        .map((u) => `${g.codes[u]} ${g.describe(u)}`)
+        .join('; ');
+      return {
+        file: metaFile,
+        line,
+        message:
+          `declares ${shown.join(', ')}, which places the report at ${g.codes[unit]} ${g.describe(unit)}, ` +
+          `but its title ("${clue.text}", ${file}${clue.line ? ` line ${clue.line}` : ''}) names ${name}` +
+          `${named.length > 3 ? ` (${named.length} units, among them ${where})` : ` (${where})`}`,
+        hint:
+          `if the title is right, correct or remove ${shown.map((k) => `"${k}"`).join(' and ')} in ${metaFile}; ` +
+          `if the .yaml is right, the text is not this place's report: check the source file`,
+      };
+    }
+  }
+  return undefined;
 }
 
 /** The deciding clue, and the alias it went through: "洪江区 = 怀化市洪江管理区", "李庄镇 → 李庄乡 (renamed)". */
