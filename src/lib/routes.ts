@@ -10,6 +10,8 @@ import type { Part } from './parts.ts';
 export const routes = {
   home: (): string => '',
   report: (slug: string): string => `reports/${slug}/`,
+  /** Every report, by year: each year's first few, then its page. */
+  reportsIndex: (): string => 'reports/',
   /** The normalized Markdown of a report, exactly as stored in content/reports/. */
   reportMarkdown: (slug: string): string => `reports/${slug}.md`,
   /** A report as JSON, the same record as its line in the bulk data. */
@@ -27,6 +29,9 @@ export const routes = {
   source: (fileName: string): string => `sources/${fileName}`,
   years: (): string => 'years/',
   year: (year: number): string => `years/${year}/`,
+  /** The reports of one province in one year; page 1 has no number, later pages are `…/2/`, `…/3/`. */
+  yearProvince: (year: number, provinceSlug: string, page = 1): string =>
+    page > 1 ? `years/${year}/${provinceSlug}/${page}/` : `years/${year}/${provinceSlug}/`,
   places: (): string => 'places/',
   place: (placeSlug: string): string => `places/${placeSlug}/`,
   /** The country on the division list: provinces with reports and coverage. */
@@ -57,6 +62,9 @@ export const routes = {
   changes: (slug: string): string => `changes/${slug}/`,
   /** Every place with reports of several years. */
   changesIndex: (): string => 'changes/',
+  /** The year-over-year comparisons of one province's places; numbered pages as `yearProvince`. */
+  changesProvince: (provinceSlug: string, page = 1): string =>
+    page > 1 ? `changes/provinces/${provinceSlug}/${page}/` : `changes/provinces/${provinceSlug}/`,
   /** The passages most reports repeat. */
   passages: (): string => 'passages/',
   /** Families of similar figures across places and years. */
@@ -75,7 +83,7 @@ export function compareAnchor(reportSlug: string, sectionId: string): string {
   return `${reportSlug}-${sectionId}`;
 }
 
-/** The id of a province's group on a year's compare page: `province-yunnan`. */
+/** The id of a province's group on a year's compare page and its entry on a year's page: `province-yunnan`. */
 export function compareProvinceAnchor(provinceSlug: string): string {
   return `province-${provinceSlug}`;
 }

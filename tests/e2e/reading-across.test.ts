@@ -215,7 +215,11 @@ describe('year over year', () => {
     await checkPage('reports/laochangxiang-2024/', async (page) => {
       expect(await page.getByRole('link', { name: '与2023年报告逐句对比' }).count()).toBe(1);
     });
+    // /changes/ lists the provinces; the province's list (paginated) links the comparison.
     await checkPage('changes/', async (page) => {
+      expect(await page.getByRole('link', { name: '云南省' }).getAttribute('href')).toBe('/changes/provinces/yunnan/');
+    });
+    await checkPage('changes/provinces/yunnan/', async (page) => {
       expect(await page.locator('a[href$="changes/laochangxiang-2024/"]').count()).toBe(1);
     });
   });

@@ -29,7 +29,8 @@ const link = (path: string): string => absoluteUrl(path) ?? href(path);
 
 const idOf = (path: string, urn: string): string => absoluteUrl(path) ?? `urn:fazhi-reports:${urn}`;
 
-const compareEntries = (a: Report, b: Report): number =>
+/** Newest entry first (by `entryDate`), ties by slug: the feeds' order and the home page's "latest reports". */
+export const compareEntries = (a: Report, b: Report): number =>
   entryDate(b).date.localeCompare(entryDate(a).date) || a.slug.localeCompare(b.slug);
 
 export interface FeedSpec {
