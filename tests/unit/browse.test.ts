@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BROWSE_PAGE_SIZE,
   browsePageSize,
-  pageCount,
   pairsByProvince,
   provinceYears,
   yearProvinces,
