@@ -34,6 +34,8 @@ export const routes = {
     page > 1 ? `years/${year}/${provinceSlug}/${page}/` : `years/${year}/${provinceSlug}/`,
   places: (): string => 'places/',
   place: (placeSlug: string): string => `places/${placeSlug}/`,
+  /** The places of one province with their reports' years (the places index lists provinces only). */
+  placesInProvince: (provinceSlug: string): string => `places/province/${provinceSlug}/`,
   /** The country on the division list: provinces with reports and coverage. */
   divisions: (): string => 'divisions/',
   /** A province, prefecture or county-level unit: "divisions/<pinyin>-<code>/". */

@@ -196,10 +196,25 @@ describe('browse pages list exactly their reports', () => {
 describe('browse index pages link to every browse page', () => {
   test.for(['years', 'places', 'provinces'] as const)('%s/', async (folder) => {
     const expected = sorted(new Set(reports.map((r) => browseLinks.get(r.slug)?.[folder] ?? '')));
-    await onPage(`${folder}/`, async (page) => {
-      const pattern = new RegExp(`^${folder}/[^/#]+/$`);
-      const linked = sorted(new Set((await mainLinks(page, site)).filter((p) => pattern.test(p))));
-      expect(linked, `${folder}/ should link to exactly the ${folder} pages the reports link to`).toEqual(expected);
-    });
+    // The places index lists the provinces; each province's places page lists its places.
+    const indexes = [`${folder}/`];
+    if (folder === 'places')
+      await onPage('places/', async (page) => {
+        const provincePages = (await mainLinks(page, site)).filter((p) => /^places\/province\/[^/#]+\/$/.test(p));
+        expect(provincePages, 'places/ links to one page per province').toHaveLength(
+          new Set(reports.map((r) => r.province)).size,
+        );
+        indexes.push(...provincePages);
+      });
+    const linked = new Set<string>();
+    for (const index of indexes)
+      await onPage(index, async (page) => {
+        const pattern = new RegExp(`^${folder}/[^/#]+/$`);
+        for (const path of await mainLinks(page, site)) if (pattern.test(path)) linked.add(path);
+      });
+    expect(
+      sorted(linked),
+      `${indexes.join(', ')} should link to exactly the ${folder} pages the reports link to`,
+    ).toEqual(expected);
   });
 });

@@ -111,23 +111,28 @@ describe.for(builtSites())('reading aids in the $name build', (site) => {
     });
   }
 
-  test('the places list filters by name, pinyin and initials', async () => {
+  test('a province’s places list filters by name, pinyin and initials', async () => {
     const context = await fixture.context({ viewport: PHONE });
-    const url = urlOf(site, 'places/');
-    const { page, log } = await openPage(context, url);
+    // The places index lists provinces; the sample's province page lists its places.
+    const index = await openPage(context, urlOf(site, 'places/'));
+    const url = await index.page.getByRole('link', { name: sample.province, exact: true }).getAttribute('href');
+    expect(url, `places/ links to ${sample.province}`).not.toBeNull();
+    const { page, log } = await openPage(context, new URL(url!, urlOf(site, 'places/')).href);
+    expect(logProblems(index.log), 'places/ console').toBe('');
+    const inProvince = reports.filter((r) => r.province === sample.province);
     const input = page.getByRole('searchbox', { name: '筛选地区' });
     const target = sample.place;
     const visiblePlaces = (): Promise<string[]> =>
       page.locator('[data-filter-text]:visible > a:first-child').allTextContents();
     for (const query of [target.slice(0, 2), 'zzzz-no-such-place']) {
       await input.fill(query);
-      const expected = [...new Set(reports.map((r) => r.place))].filter((place) => place.includes(query)).sort();
+      const expected = [...new Set(inProvince.map((r) => r.place))].filter((place) => place.includes(query)).sort();
       await expect
         .poll(async () => (await visiblePlaces()).sort(), { message: `${url}: filter "${query}"` })
         .toEqual(expected);
     }
     await input.fill('');
-    await expect.poll(async () => (await visiblePlaces()).length).toBe(new Set(reports.map((r) => r.place)).size);
+    await expect.poll(async () => (await visiblePlaces()).length).toBe(new Set(inProvince.map((r) => r.place)).size);
     expect(logProblems(log), `${url} console`).toBe('');
     await context.close();
   });

@@ -103,6 +103,9 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
   for (const folder of ['reports', 'sources'])
     if (existsSync(join(site.dist, folder, 'index.html')))
       pages.push({ type: `${folder} index`, path: `${folder}/`, status: 200 });
+  const provincePlaces = await firstSubfolderWithIndex(site.dist, 'places/province');
+  if (provincePlaces !== undefined)
+    pages.push({ type: 'places of a province', path: `places/province/${provincePlaces}/`, status: 200 });
   const sourceText = await firstSubfolderWithIndex(site.dist, 'sources/text');
   if (sourceText !== undefined) pages.push({ type: 'source text', path: `sources/text/${sourceText}/`, status: 200 });
   // Pages that stand alone: the bulk data, the about page.
