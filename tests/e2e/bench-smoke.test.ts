@@ -59,6 +59,10 @@ describe('npm run bench, smoke run with 6 reports', () => {
     // Division pages: the country, and at least the province and county of the real townships drawn.
     expect(figures.pageWeight.coverage?.pages).toBeGreaterThanOrEqual(3);
     expect(figures.pageWeight.coverage?.htmlMax).toBeGreaterThan(0);
+    // Archive-wide pages: at least the home page, the years index, a year and a year's province list.
+    expect(figures.pageWeight.browse?.pages).toBeGreaterThanOrEqual(4);
+    expect(figures.pageWeight.browse?.htmlMax).toBeGreaterThan(0);
+    expect(run.stdout).toContain('Archive-wide pages: count, largest HTML gzip / raw');
     expect(figures.pageWeight.sample?.html).toBeGreaterThan(0);
     expect(figures.pageWeight.sample?.renderBlockingScripts).toBeTypeOf('number');
     // Search is measured whenever the build has an index and a search page; otherwise the run says why not.

@@ -152,6 +152,66 @@ export function weighCoveragePages(siteDir: string): CoveragePageWeights | undef
   };
 }
 
+/**
+ * The archive-wide pages (docs/browse.md): the home page, every page under
+ * /years/, /provinces/, /compare/ and /changes/provinces/, and the index
+ * pages of /reports/, /sources/, /places/, /changes/, /passages/, /figures/
+ * and /divisions/. Each should stay ≤ BROWSE_PAGE_BUDGET gzip at any size.
+ */
+export interface BrowsePageWeights {
+  pages: number;
+  /** HTML of the largest page, gzip and raw bytes, and its path. */
+  htmlMax: number;
+  rawMax: number;
+  largest: string;
+}
+
+export const BROWSE_PAGE_BUDGET = 100 * 1024;
+
+/** Every index.html under `dir` (relative to `siteDir`), this folder's own included. */
+function indexPagesUnder(siteDir: string, dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(siteDir, dir), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) =>
+    entry.isDirectory()
+      ? indexPagesUnder(siteDir, join(dir, entry.name))
+      : entry.name === 'index.html'
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+/** Every archive-wide page of a build, weighed from the files (HTML only). */
+export function weighBrowsePages(siteDir: string): BrowsePageWeights | undefined {
+  const files = [
+    'index.html',
+    ...['years', 'provinces', 'compare', join('changes', 'provinces')].flatMap((dir) => indexPagesUnder(siteDir, dir)),
+    ...['reports', 'sources', 'places', 'changes', 'passages', 'figures', 'divisions'].map((dir) =>
+      join(dir, 'index.html'),
+    ),
+  ];
+  let largest: { path: string; gzip: number; raw: number } | undefined;
+  let pages = 0;
+  for (const file of files) {
+    let html: Buffer;
+    try {
+      html = readFileSync(join(siteDir, file));
+    } catch {
+      continue;
+    }
+    pages += 1;
+    const gzip = gzipBytes(html);
+    if (largest === undefined || gzip > largest.gzip) largest = { path: file, gzip, raw: html.length };
+  }
+  return largest === undefined
+    ? undefined
+    : { pages, htmlMax: largest.gzip, rawMax: largest.raw, largest: largest.path };
+}
+
 export interface BrowserPageWeight {
   url: string;
   textGzip: number;

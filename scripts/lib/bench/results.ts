@@ -5,7 +5,7 @@
  * printed side by side and copied into the README.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { BrowserPageWeight, CoveragePageWeights, StaticPageWeights } from './measure-page.ts';
+import type { BrowsePageWeights, BrowserPageWeight, CoveragePageWeights, StaticPageWeights } from './measure-page.ts';
 import type { BuildFigures, IndexFigures, NormalizerFigures } from './measure-pipeline.ts';
 import type { SearchFigures } from './measure-search.ts';
 
@@ -38,7 +38,13 @@ export interface BenchRun {
   build: BuildFigures;
   /** Normalizer plus build (and indexing when it is part of the build). */
   pipelineSeconds: number;
-  pageWeight: { all: StaticPageWeights; sample?: BrowserPageWeight; coverage?: CoveragePageWeights };
+  pageWeight: {
+    all: StaticPageWeights;
+    sample?: BrowserPageWeight;
+    coverage?: CoveragePageWeights;
+    /** The archive-wide pages (home, browse, compare, index pages): the largest. */
+    browse?: BrowsePageWeights;
+  };
   search?: SearchFigures;
   /** The baseline engine (Pagefind, its own search) on the same reports, when run with --engines own,pagefind. */
   baseline?: { engine: string; index: IndexFigures; search?: SearchFigures };

@@ -12,7 +12,13 @@ import { startStaticServer } from '../browser/server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { makeIsolatedCheckout } from './isolated-checkout.ts';
 import { loadMaterial } from './material.ts';
-import { textGzipBySlug, weighCoveragePages, weighPageInBrowser, weighReportPages } from './measure-page.ts';
+import {
+  textGzipBySlug,
+  weighBrowsePages,
+  weighCoveragePages,
+  weighPageInBrowser,
+  weighReportPages,
+} from './measure-page.ts';
 import { measureBuild, measureIndex, measureNormalizer } from './measure-pipeline.ts';
 import type { IndexFigures } from './measure-pipeline.ts';
 import { cpuSecondsOf, peakBytes } from './memory-sampler.ts';
@@ -154,10 +160,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     const texts = textGzipBySlug(reportsDir);
     const all = weighReportPages(siteDir, texts);
     const coverage = weighCoveragePages(siteDir);
+    const browse = weighBrowsePages(siteDir);
     progress.finish(
       `${all.pages.toLocaleString('en')} pages, median ${(all.overTextMedian / 1024).toFixed(1)} KB over their text` +
         (coverage
           ? `; ${coverage.pages.toLocaleString('en')} division pages, largest ${(coverage.htmlMax / 1024).toFixed(1)} KB gzip (${coverage.largest})`
+          : '') +
+        (browse
+          ? `; ${browse.pages.toLocaleString('en')} archive-wide pages, largest ${(browse.htmlMax / 1024).toFixed(1)} KB gzip (${browse.largest})`
           : ''),
     );
 
@@ -223,6 +233,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
           all,
           ...(sample === undefined ? {} : { sample }),
           ...(coverage === undefined ? {} : { coverage }),
+          ...(browse === undefined ? {} : { browse }),
         },
         ...(search === undefined ? {} : { search }),
         ...(baselineIndex === undefined

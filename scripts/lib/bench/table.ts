@@ -3,7 +3,7 @@
  * 1,000, 10,000…), then the issue's targets with what was measured. Printed
  * as aligned text on the terminal, or as Markdown for the README.
  */
-import { PAGE_BUDGET_OVER_TEXT } from './measure-page.ts';
+import { BROWSE_PAGE_BUDGET, PAGE_BUDGET_OVER_TEXT } from './measure-page.ts';
 import type { BenchRun } from './results.ts';
 
 const KB = 1024;
@@ -145,6 +145,15 @@ const ROWS: Row[] = [
     },
   ],
   [
+    'Archive-wide pages: count, largest HTML gzip / raw',
+    (r) => {
+      const b = r.pageWeight.browse;
+      return b === undefined
+        ? dash
+        : `${integer(b.pages)}, ${kilobytes(b.htmlMax)} / ${kilobytes(b.rawMax)} (${b.largest})`;
+    },
+  ],
+  [
     'Report page: render-blocking (Chromium)',
     (r) => {
       const s = r.pageWeight.sample;
@@ -221,6 +230,15 @@ export function targetsOf(run: BenchRun): Target[] {
       measured: `${integer(page.overBudget)} of ${integer(page.pages)} pages over; worst ${kilobytes(page.overTextMax)} over its text`,
       met: page.overBudget === 0 && (sample === undefined || sample.total - sample.textGzip <= PAGE_BUDGET_OVER_TEXT),
     },
+    ...(run.pageWeight.browse === undefined
+      ? []
+      : [
+          {
+            label: 'Every archive-wide page ≤ 100 KB gzip (docs/browse.md)',
+            measured: `largest ${kilobytes(run.pageWeight.browse.htmlMax)} (${run.pageWeight.browse.largest})`,
+            met: run.pageWeight.browse.htmlMax <= BROWSE_PAGE_BUDGET,
+          },
+        ]),
     {
       label: 'No render-blocking JavaScript on report pages',
       measured: `${page.blockingScriptPages} pages with a blocking script${sample === undefined ? '' : `; Chromium: ${sample.renderBlockingScripts}`}`,

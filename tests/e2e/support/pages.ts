@@ -89,6 +89,15 @@ export async function samplePages(site: BuiltSite): Promise<SamplePage[]> {
         : await firstSubfolderWithIndex(site.dist, `${folder}/${first}`);
     if (year !== undefined) pages.push({ type: 'compare year', path: `${folder}/${first}/${year}/`, status: 200 });
   }
+  // The paginated lists below the year and /changes/ pages: one province's reports of a year, its comparisons.
+  const firstYear = await firstSubfolderWithIndex(site.dist, 'years');
+  const yearProvince =
+    firstYear === undefined ? undefined : await firstSubfolderWithIndex(site.dist, `years/${firstYear}`);
+  if (yearProvince !== undefined)
+    pages.push({ type: 'year province list', path: `years/${firstYear}/${yearProvince}/`, status: 200 });
+  const changesProvince = await firstSubfolderWithIndex(site.dist, 'changes/provinces');
+  if (changesProvince !== undefined)
+    pages.push({ type: 'changes province list', path: `changes/provinces/${changesProvince}/`, status: 200 });
   if (existsSync(join(site.dist, 'search', 'index.html'))) pages.push({ type: 'search', path: 'search/', status: 200 });
   // A report's page of all its figures, where one has more than its page lists.
   const reportsWithFigures = existsSync(join(site.dist, 'reports'))
