@@ -9,13 +9,15 @@
  * - from the home page, following links without JavaScript, every report is
  *   reached within four clicks, and every year-over-year comparison from
  *   /changes/ within three; each report is on exactly one year list page;
- * - every link and anchor of that build resolves.
+ * - every link and anchor of that build resolves, and its browse pages
+ *   (with their page-number navigation) validate with html-validate.
  * Expectations come from the reports' Markdown, not from src/.
  */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser/browser.ts';
@@ -24,6 +26,7 @@ import { DIRECTORY_LIMIT } from '../../src/lib/index-pages.ts';
 import { buildSite } from './support/build-site.ts';
 import { SITE_URL } from './support/constants.ts';
 import { parseReport, type ContentReport } from './support/content.ts';
+import { htmlValidateConfig } from './support/html-validate.config.ts';
 import { checkLinks, extractPageFacts, type PageFacts } from './support/links.ts';
 import { listFiles, urlPathOf } from './support/site-files.ts';
 import { makeSyntheticArchive } from './support/synthetic-archive.ts';
@@ -182,3 +185,20 @@ test('every link and anchor of the paginated build resolves', async () => {
   await browser.close();
   expect(checkLinks(pages, files, '/', SITE_URL).slice(0, 20)).toEqual([]);
 }, 300_000);
+
+test('the browse pages of the paginated build validate', async () => {
+  const validator = new HtmlValidate(htmlValidateConfig);
+  const browse = files.filter((file) => /^(?:index|(?:years|provinces|changes\/provinces)\/.*)\.html$/.test(file));
+  expect(
+    browse.some((file) => /\/2\/index\.html$/.test(file)),
+    'a numbered page among them',
+  ).toBe(true);
+  const problems: string[] = [];
+  for (const file of browse) {
+    const report = await validator.validateFile(join(dist, file));
+    for (const result of report.results)
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`);
+  }
+  expect(problems.join('\n')).toBe('');
+});
