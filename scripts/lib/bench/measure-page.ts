@@ -154,7 +154,8 @@ export function weighCoveragePages(siteDir: string): CoveragePageWeights | undef
 
 /**
  * The archive-wide pages (docs/browse.md): the home page, every page under
- * /years/, /provinces/, /compare/ and /changes/provinces/, and the index
+ * /years/, /provinces/, /compare/, /changes/provinces/ and
+ * /places/province/, and the index
  * pages of /reports/, /sources/, /places/, /changes/, /passages/, /figures/
  * and /divisions/. Each should stay ≤ BROWSE_PAGE_BUDGET gzip at any size.
  */
@@ -189,7 +190,9 @@ function indexPagesUnder(siteDir: string, dir: string): string[] {
 export function weighBrowsePages(siteDir: string): BrowsePageWeights | undefined {
   const files = [
     'index.html',
-    ...['years', 'provinces', 'compare', join('changes', 'provinces')].flatMap((dir) => indexPagesUnder(siteDir, dir)),
+    ...['years', 'provinces', 'compare', join('changes', 'provinces'), join('places', 'province')].flatMap((dir) =>
+      indexPagesUnder(siteDir, dir),
+    ),
     ...['reports', 'sources', 'places', 'changes', 'passages', 'figures', 'divisions'].map((dir) =>
       join(dir, 'index.html'),
     ),
