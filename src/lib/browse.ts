@@ -7,7 +7,7 @@
  */
 import type { Catalog } from './catalog.ts';
 import type { YearPair } from './changes/pairs.ts';
-import type { ProvinceGroup } from './places.ts';
+import { chineseCollator, type ProvinceGroup } from './places.ts';
 import type { Report } from '../schemas/report.ts';
 
 /** Reports (or year-over-year comparisons) listed on one page of a list. */
@@ -39,7 +39,45 @@ export interface YearProvince {
   reports: Report[];
 }
 
-/** The reports of one year, grouped by province in the archive's order (provinces by name, then places). */
+/**
+ * The unit a year's list of one province groups its reports under: the
+ * prefecture (玉溪市), or the county-level unit where none is above it
+ * (北京市东城区, a county directly under a province).
+ */
+export function listUnit(report: Pick<Report, 'division'>): string {
+  return report.division.city ?? report.division.county;
+}
+
+const byUnitThenPlace = (a: Report, b: Report): number =>
+  chineseCollator.compare(listUnit(a), listUnit(b)) ||
+  chineseCollator.compare(a.place, b.place) ||
+  a.slug.localeCompare(b.slug);
+
+/** A run of consecutive reports of one list unit on a page; `continued` when it began on the page before. */
+export interface UnitRun {
+  unit: string;
+  continued: boolean;
+  reports: Report[];
+}
+
+/** The reports of a page in runs of one list unit; `before` is the report just before the page, if any. */
+export function unitRuns(reports: readonly Report[], before: Report | undefined): UnitRun[] {
+  const runs: UnitRun[] = [];
+  for (const report of reports) {
+    const unit = listUnit(report);
+    const last = runs.at(-1);
+    if (last?.unit === unit) last.reports.push(report);
+    else
+      runs.push({
+        unit,
+        continued: last === undefined && before !== undefined && listUnit(before) === unit,
+        reports: [report],
+      });
+  }
+  return runs;
+}
+
+/** The reports of one year by province (provinces by name); within a province by prefecture, then place. */
 export interface YearProvinces {
   year: number;
   count: number;
@@ -64,6 +102,7 @@ export function yearProvinces(catalog: Pick<Catalog, 'years' | 'provinces'>): Ye
           reports: [report],
         });
     }
+    for (const province of provinces) province.reports.sort(byUnitThenPlace);
     return {
       year: group.year,
       count: group.reports.length,

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   BROWSE_PAGE_SIZE,
   browsePageSize,
+  listUnit,
+  unitRuns,
   pairsByProvince,
   provinceYears,
   yearProvinces,
@@ -11,9 +13,10 @@ import { buildCatalog } from '../../src/lib/catalog.ts';
 import { yearPairs } from '../../src/lib/changes/pairs.ts';
 import type { Report } from '../../src/schemas/report.ts';
 
-/** A report with just the fields the groupings read. */
-function report(place: string, divisionCode: string, province: string, year: number): Report {
+/** A report with just the fields the groupings read; places fall into three prefectures. */
+function report(place: string, divisionCode: string, province: string, year: number, city: string): Report {
   return {
+    division: { province, city, county: '某县', township: place },
     title: `${place}${year}年法治政府建设情况报告`,
     slug: `${divisionCode}-${year}`,
     place,
@@ -30,7 +33,7 @@ const REPORTS = PROVINCES.flatMap((province, p) =>
   Array.from({ length: 30 }, (_, i) => `${p + 1}${String(i).padStart(8, '0')}`).flatMap((code, i) =>
     [2021, 2022, 2023, 2024, 2025]
       .filter((year) => year === 2021 || (i + year) % 3 !== 0)
-      .map((year) => report(`地方${i}`, code, province, year)),
+      .map((year) => report(`地方${i}`, code, province, year, ['乙市', '甲市', '丙市'][i % 3] ?? '')),
   ),
 );
 const catalog = buildCatalog(REPORTS);
@@ -65,6 +68,31 @@ describe('yearProvinces', () => {
       reports: REPORTS.filter((r) => r.province === '云南省' && r.year === year).length,
     }));
     expect(provinceYears(yunnan!, years)).toEqual(expected);
+  });
+});
+
+describe('a year × province list', () => {
+  // 2021: every place reports, so all three prefectures are there.
+  const list = years.at(-1)?.provinces[0]?.reports ?? [];
+
+  it('orders its reports by prefecture, then place', () => {
+    const collator = new Intl.Collator('zh-CN');
+    const keys = list.map((r) => [listUnit(r), r.place] as const);
+    const sortedKeys = [...keys].sort((a, b) => collator.compare(a[0], b[0]) || collator.compare(a[1], b[1]));
+    expect(keys).toEqual(sortedKeys);
+    expect(new Set(keys.map(([unit]) => unit)).size).toBe(3);
+  });
+
+  it('splits a page into runs of one prefecture, marking the run that began on the page before', () => {
+    const firstUnit = list.filter((r) => listUnit(r) === listUnit(list[0]!)).length;
+    // A page that starts one report into the first prefecture and runs into the second.
+    const page = list.slice(1, firstUnit + 2);
+    const runs = unitRuns(page, list[0]);
+    expect(runs.map((run) => [run.unit, run.continued, run.reports.length])).toEqual([
+      [listUnit(list[0]!), true, firstUnit - 1],
+      [listUnit(list[firstUnit]!), false, 2],
+    ]);
+    expect(unitRuns(page, undefined)[0]?.continued).toBe(false);
   });
 });
 
