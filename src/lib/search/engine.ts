@@ -22,10 +22,15 @@ export interface Count {
   exact: boolean;
 }
 
-/** How many reports match, in all and for each filter value (each filter ignoring its own selection). */
+/**
+ * How many reports match, in all and for each filter value (each filter
+ * ignoring its own selection). A filter is undefined when the engine does
+ * not count it for this search (too many values to fetch and show: narrow
+ * the search by another filter first).
+ */
 export interface Counts {
   total: Count;
-  facets: Record<FilterKey, Map<string, Count>>;
+  facets: Record<FilterKey, Map<string, Count> | undefined>;
 }
 
 /** A report that contains every word (checked against its text), ready to show. */

@@ -23,16 +23,19 @@ import varint from 'varint';
 import {
   INDEX_FORMAT,
   META_CHUNK,
+  PER_PROVINCE_FILTERS,
+  SPLIT_FILTER,
   encodePostings,
   encodeShardEntry,
   keyHash,
   metaFile,
+  provinceFacetFile,
   reportOrder,
   shardBitsFor,
   shardFile,
   shardOf,
 } from './index-format.ts';
-import type { FacetsFile, Manifest, ReportMeta, TextBlock, TextFile } from './index-format.ts';
+import type { FacetsFile, Manifest, ProvinceFacetsFile, ReportMeta, TextBlock, TextFile } from './index-format.ts';
 import { comparable, textKeys } from './search-text.ts';
 import { FILTER_KEYS } from './url-state.ts';
 
@@ -145,14 +148,32 @@ function runsOf(column: readonly number[]): number[] {
   return runs;
 }
 
-function facetsOf(reports: readonly ReportMeta[]): FacetsFile {
+/** The columns of some filters over some reports: each filter's values (sorted) and each report's, run-length coded. */
+function columnsOf(reports: readonly ReportMeta[], keys: readonly string[]): FacetsFile {
   const facets: FacetsFile = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of keys) {
     const values = [...new Set(reports.map((report) => report.filters[key] ?? ''))].sort();
     const index = new Map(values.map((value, i) => [value, i]));
     facets[key] = { values, runs: runsOf(reports.map((report) => index.get(report.filters[key] ?? '') ?? 0)) };
   }
   return facets;
+}
+
+/** Writes facets.json (archive-wide filters) and facets/<n>.json (per-province filters of the n-th province). */
+async function writeFacets(out: string, reports: readonly ReportMeta[]): Promise<number> {
+  const facets = columnsOf(
+    reports,
+    FILTER_KEYS.filter((key) => !PER_PROVINCE_FILTERS.includes(key)),
+  );
+  await writeFile(join(out, 'facets.json'), JSON.stringify(facets));
+  const provinces = facets[SPLIT_FILTER]?.values ?? [];
+  await mkdir(join(out, 'facets'), { recursive: true });
+  for (const [index, province] of provinces.entries()) {
+    const within = reports.filter((report) => (report.filters[SPLIT_FILTER] ?? '') === province);
+    const file: ProvinceFacetsFile = columnsOf(within, PER_PROVINCE_FILTERS);
+    await writeFile(join(out, provinceFacetFile(index)), JSON.stringify(file));
+  }
+  return provinces.length + 1;
 }
 
 /** Reads one bucket of a run file: its entries with partition ids. */
@@ -236,10 +257,10 @@ export async function mergePartitions(partitionDirs: readonly string[], out: str
     await writeFile(join(out, 'meta', metaFile(chunk)), JSON.stringify(slice));
     files++;
   }
-  await writeFile(join(out, 'facets.json'), JSON.stringify(facetsOf(reports)));
+  files += await writeFacets(out, reports);
   const manifest: Manifest = { format: INDEX_FORMAT, reports: total, shardBits: bits, metaChunk: META_CHUNK };
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest));
-  files += 2;
+  files += 1;
 
   // Shards, bucket by bucket; shards follow hash order, so each is written once, when the next one starts.
   let shard = 0;

@@ -4,8 +4,12 @@
  * <site>/search-index/, fetched only as a query needs them.
  *
  * - manifest.json: format version, number of reports, shard bits, chunk size.
- * - facets.json: every filter's values and, in report-id order, each
- *   report's value (run-length coded), so counts need no per-report download.
+ * - facets.json: the values of the archive-wide filters (year, province) and,
+ *   in report-id order, each report's value (run-length coded: ids follow
+ *   province, then year, so both are a few hundred runs at any size).
+ * - facets/<n>.json: the filters stored per province (place: thousands of
+ *   values at national scale), for the reports of the n-th province only,
+ *   fetched when a search needs them.
  * - meta/<n>.json: title, slug and facts of reports n·128 … n·128+127.
  * - shards/<hex>.bin: the postings. Each index key (a character, or two
  *   adjacent characters, of the comparable text: search-text.ts) lists the
@@ -14,7 +18,7 @@
  *   their ids), fetched to check candidates of longer words and to cut
  *   excerpts.
  *
- * Report ids follow the order of reportOrder(): province, place, year, slug.
+ * Report ids follow the order of reportOrder(): province, year, place, slug.
  */
 import varint from 'varint';
 
@@ -22,7 +26,7 @@ import varint from 'varint';
 export const INDEX_DIR = 'search-index';
 
 /** Bumped when the files change shape; the page refuses an index of another format. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** Reports per metadata chunk. */
 export const META_CHUNK = 128;
@@ -41,7 +45,21 @@ export interface FacetColumn {
   runs: number[];
 }
 
+/** The filter whose values split the archive (report ids are grouped by it). */
+export const SPLIT_FILTER = 'province';
+/** Filters stored per province (facets/<n>.json), not in facets.json. */
+export const PER_PROVINCE_FILTERS: readonly string[] = ['place'];
+
+/** facets.json: the archive-wide filters' columns over all report ids. */
 export type FacetsFile = Record<string, FacetColumn>;
+
+/** facets/<n>.json: the per-province filters' columns over the ids of the n-th province (its values' order). */
+export type ProvinceFacetsFile = Record<string, FacetColumn>;
+
+/** The per-province facet file of a province's value index. */
+export function provinceFacetFile(index: number): string {
+  return `facets/${index}.json`;
+}
 
 /** A report as the result list shows it. */
 export interface ReportMeta {
@@ -64,10 +82,14 @@ export interface TextFile {
   blocks: TextBlock[];
 }
 
-/** The order of report ids: province, place, year, slug (code-unit order, the same on every machine). */
+/**
+ * The order of report ids: province, year, place, slug (code-unit order, the
+ * same on every machine). Province and year then change a few hundred times
+ * over all ids, and the newest reports of a province sit together.
+ */
 export function reportOrder(report: ReportMeta): string {
   const f = report.filters;
-  return [f['province'] ?? '', f['place'] ?? '', f['year'] ?? '', report.slug].join('\u0000');
+  return [f['province'] ?? '', f['year'] ?? '', f['place'] ?? '', report.slug].join('\u0000');
 }
 
 /** 32-bit FNV-1a of a key's UTF-16 code units. */
@@ -105,40 +127,73 @@ export function metaFile(chunk: number): string {
 /** How a postings list is stored. */
 export const POSTINGS_LIST = 0;
 export const POSTINGS_BITMAP = 1;
+/** The ids of the reports that lack the key, as a list: for keys nearly every report has (法治). */
+export const POSTINGS_ABSENT = 2;
 
-/** Encodes sorted report ids: a bitmap of all reports when smaller, else the first id and the gaps as varints. */
-export function encodePostings(ids: readonly number[], reports: number): { kind: number; bytes: Uint8Array } {
-  let listLength = 0;
+/** Bytes of sorted ids as the first id and the gaps, in varints. */
+function gapsLength(ids: Iterable<number>): number {
+  let length = 0;
   let previous = -1;
   for (const id of ids) {
-    listLength += varint.encodingLength(id - previous - 1);
+    length += varint.encodingLength(id - previous - 1);
     previous = id;
   }
-  const bitmapLength = Math.ceil(reports / 8);
-  if (bitmapLength < listLength) {
-    const bitmap = new Uint8Array(bitmapLength);
-    for (const id of ids) bitmap[id >>> 3] = (bitmap[id >>> 3] ?? 0) | (1 << (id & 7));
-    return { kind: POSTINGS_BITMAP, bytes: bitmap };
-  }
-  const bytes = new Uint8Array(listLength);
+  return length;
+}
+
+function encodeGaps(ids: Iterable<number>, length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
   let offset = 0;
-  previous = -1;
+  let previous = -1;
   for (const id of ids) {
     varint.encode(id - previous - 1, bytes, offset);
     offset += varint.encode.bytes ?? 0;
     previous = id;
   }
-  return { kind: POSTINGS_LIST, bytes };
+  return bytes;
 }
 
-/** Decodes a postings list into sorted report ids. */
-export function decodePostings(kind: number, bytes: Uint8Array): Uint32Array {
+/** The ids from 0 to reports − 1 that are not in sorted `ids`. */
+function* missingIds(ids: readonly number[], reports: number): Generator<number> {
+  let next = 0;
+  for (const id of ids) {
+    for (; next < id; next++) yield next;
+    next = id + 1;
+  }
+  for (; next < reports; next++) yield next;
+}
+
+/**
+ * Encodes sorted report ids in the smallest of three forms: the ids (first
+ * id and gaps, varints), a bitmap of all reports, or the ids of the reports
+ * that lack the key (so a key in every report costs nothing).
+ */
+export function encodePostings(ids: readonly number[], reports: number): { kind: number; bytes: Uint8Array } {
+  const listLength = gapsLength(ids);
+  const bitmapLength = Math.ceil(reports / 8);
+  const absentLength = ids.length * 2 > reports ? gapsLength(missingIds(ids, reports)) : Infinity;
+  if (absentLength < listLength && absentLength <= bitmapLength)
+    return { kind: POSTINGS_ABSENT, bytes: encodeGaps(missingIds(ids, reports), absentLength) };
+  if (bitmapLength < listLength) {
+    const bitmap = new Uint8Array(bitmapLength);
+    for (const id of ids) bitmap[id >>> 3] = (bitmap[id >>> 3] ?? 0) | (1 << (id & 7));
+    return { kind: POSTINGS_BITMAP, bytes: bitmap };
+  }
+  return { kind: POSTINGS_LIST, bytes: encodeGaps(ids, listLength) };
+}
+
+/** Decodes a postings list into sorted report ids (`reports`: the archive's number of reports). */
+export function decodePostings(kind: number, bytes: Uint8Array, reports: number): Uint32Array {
   if (kind === POSTINGS_BITMAP) {
     const ids: number[] = [];
     bytes.forEach((byte, index) => {
       for (let bit = 0; bit < 8; bit++) if ((byte & (1 << bit)) !== 0) ids.push(index * 8 + bit);
     });
     return Uint32Array.from(ids);
+  }
+  if (kind === POSTINGS_ABSENT) {
+    const absent = decodePostings(POSTINGS_LIST, bytes, reports);
+    return Uint32Array.from(missingIds([...absent], reports));
   }
   const ids: number[] = [];
   let offset = 0;

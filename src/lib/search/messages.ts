@@ -71,3 +71,6 @@ export function conversionNote(from: string, to: string): string {
 export function errorStatus(detail: string): string {
   return `搜索出错：${detail}。请刷新页面重试，或按年份、省份、地区浏览报告。`;
 }
+
+/** Beside a filter the engine did not count for a search (thousands of places): how to get it. */
+export const NARROW_FIRST_NOTE = '先选择省份，或输入更具体的词，再按地区筛选。';

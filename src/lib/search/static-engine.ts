@@ -17,6 +17,9 @@ import { matchReport } from './exact-match.ts';
 import type { ReportBlock } from './exact-match.ts';
 import {
   INDEX_FORMAT,
+  PER_PROVINCE_FILTERS,
+  SPLIT_FILTER,
+  provinceFacetFile,
   decodePostings,
   expandRuns,
   findInShard,
@@ -25,7 +28,7 @@ import {
   shardFile,
   shardOf,
 } from './index-format.ts';
-import type { FacetsFile, Manifest, ReportMeta, TextBlock, TextFile } from './index-format.ts';
+import type { FacetsFile, Manifest, ProvinceFacetsFile, ReportMeta, TextBlock, TextFile } from './index-format.ts';
 import { blockWeight, candidateOrder } from './rank.ts';
 import { BREAK, comparable, keysAreExact, wordKeys } from './search-text.ts';
 import { FILTER_KEYS } from './url-state.ts';
@@ -42,13 +45,29 @@ export const CHECK_ALL_LIMIT = 24;
 /** Candidates checked together while looking for more results. */
 const CHECK_BATCH = 8;
 
+/**
+ * Per-province filters (place) are counted only when the reports of the
+ * provinces involved are at most this many: their files are then small
+ * (about 2 bytes a report), and the list of values short enough to show.
+ */
+export const LOCAL_FACET_REPORTS = 4000;
+
 interface LoadedIndex {
   manifest: Manifest;
+  /** Values of each filter; those of per-province filters grow as their files load. */
   values: Record<FilterKey, string[]>;
-  /** Per filter, each report's value index. */
+  /** Per filter, each report's value index (for per-province filters: index + 1, 0 while not loaded). */
   columns: Record<FilterKey, Uint32Array>;
   years: Int32Array;
+  /** Per province value index: its first report id and its number of reports. */
+  provinces: { first: number; reports: number }[];
+  /** Per province value index, its per-province filters once loaded. */
+  local: Map<number, Promise<void>>;
 }
+
+const LOCAL_KEYS = FILTER_KEYS.filter((key) => PER_PROVINCE_FILTERS.includes(key));
+const GLOBAL_KEYS = FILTER_KEYS.filter((key) => !PER_PROVINCE_FILTERS.includes(key));
+const isLocal = (key: FilterKey): boolean => LOCAL_KEYS.includes(key);
 
 /** A candidate's verdict once checked: the result, or null when its text lacks a word. */
 type Verdict = FoundReport | null;
@@ -92,9 +111,12 @@ export class StaticEngine implements SearchEngine {
   private readonly metas = new Map<number, Promise<ReportMeta[]>>();
   private readonly texts = new Map<string, Promise<PreparedText>>();
 
-  constructor(loader: IndexLoader, reportUrl: (slug: string) => string) {
+  private readonly localFacetReports: number;
+
+  constructor(loader: IndexLoader, reportUrl: (slug: string) => string, localFacetReports = LOCAL_FACET_REPORTS) {
     this.loader = loader;
     this.reportUrl = reportUrl;
+    this.localFacetReports = localFacetReports;
   }
 
   /** The manifest and the facet columns, loaded once (a failure can be retried). */
@@ -108,20 +130,76 @@ export class StaticEngine implements SearchEngine {
         throw new Error(`search index format ${manifest.format}, expected ${INDEX_FORMAT}`);
       const values = {} as Record<FilterKey, string[]>;
       const columns = {} as Record<FilterKey, Uint32Array>;
-      for (const key of FILTER_KEYS) {
+      for (const key of GLOBAL_KEYS) {
         const column = facets[key];
         if (column === undefined) throw new Error(`search index has no "${key}" filter`);
         values[key] = column.values;
         columns[key] = expandRuns(column.runs, manifest.reports);
       }
+      for (const key of LOCAL_KEYS) {
+        values[key] = [];
+        columns[key] = new Uint32Array(manifest.reports);
+      }
       const yearValues = values['year'].map(Number);
       const years = Int32Array.from(columns['year'], (index) => yearValues[index] ?? 0);
-      return { manifest, values, columns, years };
+      const split = columns[SPLIT_FILTER as FilterKey];
+      const provinces = values[SPLIT_FILTER as FilterKey].map(() => ({ first: 0, reports: 0 }));
+      split.forEach((province, id) => {
+        const range = provinces[province];
+        if (range === undefined) return;
+        if (range.reports === 0) range.first = id;
+        range.reports++;
+      });
+      return { manifest, values, columns, years, provinces, local: new Map() };
     })();
     this.loaded.catch(() => {
       this.loaded = undefined;
     });
     return this.loaded;
+  }
+
+  /** Loads the per-province filters of some provinces (value indices), once each. */
+  private async loadLocal(index: LoadedIndex, provinces: Iterable<number>): Promise<void> {
+    const loads = [...provinces].map((province) =>
+      this.cached(index.local, province, async () => {
+        const file = await this.loader.json<ProvinceFacetsFile>(provinceFacetFile(province));
+        const range = index.provinces[province] ?? { first: 0, reports: 0 };
+        for (const key of LOCAL_KEYS) {
+          const column = file[key];
+          if (column === undefined) throw new Error(`search index has no "${key}" filter for province ${province}`);
+          const values = index.values[key];
+          const global = column.values.map((value) => {
+            const known = values.indexOf(value);
+            return known >= 0 ? known : values.push(value) - 1;
+          });
+          expandRuns(column.runs, range.reports).forEach((local, offset) => {
+            index.columns[key][range.first + offset] = (global[local] ?? 0) + 1;
+          });
+        }
+      }),
+    );
+    await Promise.all(loads);
+  }
+
+  /**
+   * Loads what the counts of these candidates need: the per-province filters
+   * of their provinces when a per-province filter is selected (always), or
+   * when those provinces hold at most LOCAL_FACET_REPORTS reports. Returns
+   * whether they are loaded (else those filters are not counted).
+   */
+  private async prepareLocal(index: LoadedIndex, candidates: Uint32Array, filters: FilterSelection): Promise<boolean> {
+    if (LOCAL_KEYS.length === 0) return true;
+    const split = index.columns[SPLIT_FILTER as FilterKey];
+    const provinces = new Set<number>();
+    for (const id of candidates) provinces.add(split[id] ?? 0);
+    const selected = selectedIndices(index, filters);
+    const wanted = selected[SPLIT_FILTER as FilterKey];
+    const counted = wanted === undefined ? [...provinces] : [...provinces].filter((p) => wanted.has(p));
+    const reports = counted.reduce((sum, p) => sum + (index.provinces[p]?.reports ?? 0), 0);
+    const needed = LOCAL_KEYS.some((key) => filters[key].length > 0);
+    if (!needed && reports > this.localFacetReports) return false;
+    await this.loadLocal(index, needed ? provinces : counted);
+    return true;
   }
 
   private cached<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
@@ -142,7 +220,7 @@ export class StaticEngine implements SearchEngine {
       this.loader.bytes(`shards/${shardFile(shard, manifest.shardBits)}`),
     );
     const entry = findInShard(bytes, key);
-    return entry === undefined ? new Uint32Array(0) : decodePostings(entry.kind, entry.bytes);
+    return entry === undefined ? new Uint32Array(0) : decodePostings(entry.kind, entry.bytes, manifest.reports);
   }
 
   async meta(id: number): Promise<ReportMeta> {
@@ -177,7 +255,8 @@ export class StaticEngine implements SearchEngine {
   async totals(): Promise<Counts> {
     const index = await this.index();
     const all = Uint32Array.from({ length: index.manifest.reports }, (_, id) => id);
-    return countCandidates(index, all, emptyFilters(), () => 'match');
+    // Before any search, the per-province filters (every place of the archive) are not counted.
+    return countCandidates(index, all, emptyFilters(), () => 'match', false);
   }
 
   async search(query: EngineQuery): Promise<SearchCursor> {
@@ -191,7 +270,8 @@ export class StaticEngine implements SearchEngine {
       candidates = lists.reduce((a, b) => intersect(a, b));
     }
     const exact = query.words.every(keysAreExact);
-    const cursor = new StaticCursor(this, index, query, candidates, exact);
+    const local = await this.prepareLocal(index, candidates, query.filters);
+    const cursor = new StaticCursor(this, index, query, candidates, exact, local);
     if (!exact && candidates.length <= CHECK_ALL_LIMIT) await cursor.checkAll();
     return cursor;
   }
@@ -205,10 +285,12 @@ function selectedIndices(index: LoadedIndex, filters: FilterSelection): Record<F
   const selected = {} as Record<FilterKey, Set<number> | undefined>;
   for (const key of FILTER_KEYS) {
     const wanted = filters[key];
+    // Per-province columns hold value index + 1 (0: not loaded).
+    const shift = isLocal(key) ? 1 : 0;
     selected[key] =
       wanted.length === 0
         ? undefined
-        : new Set(index.values[key].flatMap((value, i) => (wanted.includes(value) ? [i] : [])));
+        : new Set(index.values[key].flatMap((value, i) => (wanted.includes(value) ? [i + shift] : [])));
   }
   return selected;
 }
@@ -237,20 +319,22 @@ function countCandidates(
   candidates: Uint32Array,
   filters: FilterSelection,
   status: (id: number) => Status,
+  local: boolean,
 ): Counts {
   const selected = selectedIndices(index, filters);
   let total = 0;
   let totalExact = true;
-  const facets = {} as Record<FilterKey, Map<string, Count>>;
+  const facets = {} as Counts['facets'];
   const tallies = {} as Record<FilterKey, Map<number, Count>>;
-  for (const key of FILTER_KEYS) tallies[key] = new Map();
+  const keys = local ? FILTER_KEYS : GLOBAL_KEYS;
+  for (const key of keys) tallies[key] = new Map();
   for (const id of candidates) {
     const state = status(id);
     if (passes(index, selected, id)) {
       if (state !== 'reject') total++;
       if (state === 'unknown') totalExact = false;
     }
-    for (const key of FILTER_KEYS) {
+    for (const key of keys) {
       if (!passes(index, selected, id, key)) continue;
       const value = index.columns[key][id] ?? 0;
       const tally = tallies[key].get(value) ?? { value: 0, exact: true };
@@ -260,11 +344,15 @@ function countCandidates(
     }
   }
   for (const key of FILTER_KEYS) {
-    facets[key] = new Map(
-      [...tallies[key]]
-        .filter(([, count]) => count.value > 0 || !count.exact)
-        .map(([value, count]) => [index.values[key][value] ?? '', count]),
-    );
+    const shift = isLocal(key) ? 1 : 0;
+    facets[key] =
+      local || !isLocal(key)
+        ? new Map(
+            [...tallies[key]]
+              .filter(([, count]) => count.value > 0 || !count.exact)
+              .map(([value, count]) => [index.values[key][value - shift] ?? '', count]),
+          )
+        : undefined;
   }
   return { total: { value: total, exact: totalExact }, facets };
 }
@@ -276,6 +364,8 @@ class StaticCursor implements SearchCursor {
   private readonly candidates: Uint32Array;
   /** Whether the candidates are exactly the matches (no check needed). */
   private readonly exact: boolean;
+  /** Whether the per-province filters are loaded for these candidates (else not counted). */
+  private readonly local: boolean;
   /** The candidates within the filters, in the order they are checked and returned. */
   private readonly order: number[];
   private position = 0;
@@ -283,8 +373,16 @@ class StaticCursor implements SearchCursor {
   /** Results checked beyond what the last call asked for, returned first by the next. */
   private readonly pending: FoundReport[] = [];
 
-  constructor(engine: StaticEngine, index: LoadedIndex, query: EngineQuery, candidates: Uint32Array, exact: boolean) {
+  constructor(
+    engine: StaticEngine,
+    index: LoadedIndex,
+    query: EngineQuery,
+    candidates: Uint32Array,
+    exact: boolean,
+    local: boolean,
+  ) {
     this.engine = engine;
+    this.local = local;
     this.index = index;
     this.query = query;
     this.candidates = candidates;
@@ -307,7 +405,7 @@ class StaticCursor implements SearchCursor {
   }
 
   counts(): Counts {
-    return countCandidates(this.index, this.candidates, this.query.filters, (id) => this.status(id));
+    return countCandidates(this.index, this.candidates, this.query.filters, (id) => this.status(id), this.local);
   }
 
   done(): boolean {

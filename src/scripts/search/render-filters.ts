@@ -5,7 +5,7 @@
  * or marked as a bound (≤ n) while the search has unchecked candidates.
  */
 import type { Counts } from '../../lib/search/engine.ts';
-import { countLabel } from '../../lib/search/messages.ts';
+import { NARROW_FIRST_NOTE, countLabel } from '../../lib/search/messages.ts';
 import { FILTERS } from '../../lib/search/url-state.ts';
 import type { FilterDefinition, FilterKey, FilterSelection } from '../../lib/search/url-state.ts';
 import { element } from './render-results.ts';
@@ -36,13 +36,19 @@ export function renderFilters(
       : undefined;
   const fieldsets = FILTERS.map((filter: FilterDefinition) => {
     const key = filter.key as FilterKey;
-    const values = orderValues(filter, [...new Set([...counts.facets[key].keys(), ...selection[key]])]);
+    const counted = counts.facets[key];
     const fieldset = element('fieldset', 'search-filter');
-    fieldset.hidden = values.length === 0;
     fieldset.append(element('legend', undefined, filter.label));
+    if (counted === undefined) {
+      // Not counted for this search (thousands of values): the reader narrows it first.
+      fieldset.append(element('p', 'search-filter-note', NARROW_FIRST_NOTE));
+      return fieldset;
+    }
+    const values = orderValues(filter, [...new Set([...counted.keys(), ...selection[key]])]);
+    fieldset.hidden = values.length === 0;
     const list = element('ul', 'search-filter-values');
     for (const value of values) {
-      const count = counts.facets[key].get(value) ?? { value: 0, exact: true };
+      const count = counted.get(value) ?? { value: 0, exact: true };
       const checked = selection[key].includes(value);
       const input = element('input');
       input.type = 'checkbox';

@@ -32,8 +32,6 @@ import { simplifyQuery } from './simplify-query.ts';
 
 /** Results added per step. */
 const PAGE_SIZE = 10;
-/** Pause after the last keystroke before searching. */
-const TYPING_DELAY_MS = 120;
 /** The page's title without a query (BaseLayout's). */
 const SITE_TITLE_SEPARATOR = ' · ';
 
@@ -107,7 +105,6 @@ class SearchPage {
   private stepping: Promise<void> | undefined;
   /** Whether the current history entry belongs to the query being typed (typing replaces it). */
   private typing = false;
-  private typingTimer: number | undefined;
   private readonly baseTitle = document.title;
 
   private readonly page: Page;
@@ -126,13 +123,16 @@ class SearchPage {
       this.typing = false;
       this.commit(stateFromForm(page), 'push');
     });
-    page.query.addEventListener('input', () => {
-      window.clearTimeout(this.typingTimer);
-      this.typingTimer = window.setTimeout(() => {
-        this.commit(stateFromForm(page), this.typing ? 'replace' : 'push');
-        this.typing = true;
-      }, TYPING_DELAY_MS);
+    // Each keystroke searches at once (a newer search makes an older one show nothing); an input
+    // method's composition searches when it ends, not on the letters typed to compose.
+    const typed = (): void => {
+      this.commit(stateFromForm(page), this.typing ? 'replace' : 'push');
+      this.typing = true;
+    };
+    page.query.addEventListener('input', (event) => {
+      if (!(event instanceof InputEvent && event.isComposing)) typed();
     });
+    page.query.addEventListener('compositionend', typed);
     // Checkboxes live outside the form element (tied to it by their form attribute), so listen on the document.
     document.addEventListener('change', (event) => {
       const target = event.target;
