@@ -13,13 +13,13 @@
  *   (with their page-number navigation) validate with html-validate.
  * Expectations come from the reports' Markdown, not from src/.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser/browser.ts';
 import { HOME_LATEST } from '../../src/lib/browse.ts';
 import { DIRECTORY_LIMIT } from '../../src/lib/index-pages.ts';
@@ -86,6 +86,10 @@ beforeAll(async () => {
     linksOf.set(page, sitePaths(page, mainHrefs(await readFile(join(dist, file), 'utf8'))));
   }
 }, 600_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('archive-wide pages are bounded', () => {
   const years = (): number => new Set(reports.map((r) => r.year)).size;
