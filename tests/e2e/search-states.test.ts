@@ -8,6 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
+import { NARROW_FIRST_NOTE } from '../../src/lib/search/messages.ts';
 import { rootSite } from './support/context.ts';
 import { useBrowser } from './support/fixture.ts';
 import { openSearch, statusText, typeQuery } from './search-helpers.ts';
@@ -16,7 +17,7 @@ const fixture = useBrowser();
 const site = rootSite();
 
 describe('search page states', () => {
-  test('before a search: an invitation, and every filter value with its count', async () => {
+  test('before a search: an invitation, years and provinces with their counts, places once narrowed', async () => {
     const context = await fixture.context();
     const page = await context.newPage();
     const log = recordPage(page);
@@ -24,6 +25,10 @@ describe('search page states', () => {
     expect(await statusText(page)).toMatch(/^输入要查找的字词/u);
     expect(await page.locator('#search-results a').count()).toBe(0);
     expect(await page.locator('#search-filters input[name="year"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-filters input[name="province"]').count()).toBeGreaterThan(0);
+    // Every place of the archive is not fetched before a search: the place filter says how to get it.
+    expect(await page.locator('#search-filters input[name="place"]').count()).toBe(0);
+    expect(await page.locator('#search-filters .search-filter-note').textContent()).toBe(NARROW_FIRST_NOTE);
     expect(await page.locator('#search-no-js').isVisible()).toBe(false);
     expect(logProblems(log)).toBe('');
     await context.close();

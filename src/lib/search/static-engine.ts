@@ -42,7 +42,7 @@ export interface IndexLoader {
 
 /** Candidates checked at once when a query has at most this many (its counts are then exact). */
 export const CHECK_ALL_LIMIT = 24;
-/** Candidates checked together while looking for more results. */
+/** Candidates checked together, at least, while looking for more results. */
 const CHECK_BATCH = 8;
 
 /**
@@ -416,7 +416,9 @@ class StaticCursor implements SearchCursor {
     const found = this.pending.splice(0, count);
     while (found.length < count && this.position < this.order.length) {
       // Claim the batch before awaiting it: a call overlapping this one takes the candidates after it.
-      const size = this.exact || this.query.words.length === 0 ? count - found.length : CHECK_BATCH;
+      // As many as still wanted (longer words rarely have candidates that fail), at least CHECK_BATCH.
+      const wanted = count - found.length;
+      const size = this.exact || this.query.words.length === 0 ? wanted : Math.max(wanted, CHECK_BATCH);
       const ids = this.order.slice(this.position, this.position + size);
       this.position += ids.length;
       const verdicts = await Promise.all(
