@@ -1,11 +1,12 @@
 /**
  * Every report's figures, extracted once per build from the HTML the content
- * collection has already rendered (Astro renders all pages in one process, so
+ * loader has already rendered (read one report at a time) (Astro renders all pages in one process, so
  * the promise is shared by the report pages, the figure pages and the CSV).
  */
 import { getCollection } from 'astro:content';
 import { notInCatalog } from '../lib/build-errors.ts';
 import { loadCatalog } from './load-catalog.ts';
+import { readReportContent } from './report-store.ts';
 import { readTextBlocks } from '../lib/figures/blocks.ts';
 import { extractFigures } from '../lib/figures/extract.ts';
 import type { PlacedFigure } from '../lib/figures/summary.ts';
@@ -21,7 +22,7 @@ export function loadFigures(): Promise<Map<string, PlacedFigure[]>> {
       const report = reports.get(entry.id);
       if (report === undefined) throw notInCatalog('catalog entry', entry.id);
       const { year, place, province } = report;
-      const found = extractFigures(entry.id, readTextBlocks(entry.rendered?.html ?? ''));
+      const found = extractFigures(entry.id, readTextBlocks(readReportContent(entry).html));
       bySlug.set(
         entry.id,
         found.map((figure) => ({ ...figure, year, place, province })),

@@ -1,16 +1,17 @@
 /**
  * The level-1 sections of every report and the compare pages' layout, read
  * once per build (Astro renders all pages in one process, so the promises
- * are shared) from the HTML the content collection has already rendered:
- * no report is parsed or rendered a second time for the compare pages.
+ * are shared) from the HTML the content loader has already rendered: no
+ * report is rendered a second time for the compare pages. Only where the
+ * sections are is kept; a page reads the HTML of its reports from disk.
  */
 import { Buffer } from 'node:buffer';
 import { getCollection } from 'astro:content';
-import type { MarkdownHeading } from 'astro';
-import { noRenderedHtml, unreadableReport } from '../lib/build-errors.ts';
+import { unreadableReport } from '../lib/build-errors.ts';
 import { buildCompareLayout, type CompareLayout } from '../lib/compare/layout.ts';
 import { readPartSections, type PartSection } from '../lib/compare/sections.ts';
 import { loadCatalog } from './load-catalog.ts';
+import { readReportContent } from './report-store.ts';
 
 /** A level-1 section of a report, with its size for pagination. */
 export interface OutlineSection extends PartSection {
@@ -18,29 +19,10 @@ export interface OutlineSection extends PartSection {
   bytes: number;
 }
 
-/** A report's rendered HTML and its level-1 sections located in it. */
+/** A report's level-1 sections, located in its rendered HTML (read from disk when a page needs it). */
 export interface ReportOutline {
-  html: string;
   sections: OutlineSection[];
-}
-
-function isMarkdownHeading(value: unknown): value is MarkdownHeading {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'depth' in value &&
-    typeof value.depth === 'number' &&
-    'slug' in value &&
-    typeof value.slug === 'string' &&
-    'text' in value &&
-    typeof value.text === 'string'
-  );
-}
-
-/** The headings Astro collected while rendering a report (typed `unknown` in the entry's metadata). */
-function collectedHeadings(metadata: Record<string, unknown> | undefined): MarkdownHeading[] {
-  const headings = metadata?.['headings'];
-  return Array.isArray(headings) ? (headings as unknown[]).filter(isMarkdownHeading) : [];
+  readHtml: () => string;
 }
 
 let outlines: Promise<Map<string, ReportOutline>> | undefined;
@@ -52,14 +34,13 @@ export function loadOutlines(): Promise<Map<string, ReportOutline>> {
     (entries) =>
       new Map(
         entries.map((entry) => {
-          const html = entry.rendered?.html;
-          if (html === undefined) throw noRenderedHtml(entry.id);
+          const { html, headings } = readReportContent(entry);
           try {
-            const sections = readPartSections(html, collectedHeadings(entry.rendered?.metadata)).map((section) => ({
+            const sections = readPartSections(html, headings).map((section) => ({
               ...section,
               bytes: Buffer.byteLength(html.slice(section.start, section.end)),
             }));
-            return [entry.id, { html, sections }] as const;
+            return [entry.id, { sections, readHtml: () => readReportContent(entry).html }] as const;
           } catch (error) {
             throw unreadableReport(entry.id, entry.filePath, error);
           }

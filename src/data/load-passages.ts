@@ -1,6 +1,6 @@
 /**
  * The archive's shared passages, computed once per build: every report's
- * blocks are read from the HTML the content collection already holds and
+ * blocks are read from the HTML the content loader rendered (from disk) and
  * added to one PassageIndex, report by report; each page then asks for the
  * passages of its report (computed on first request and kept).
  */
@@ -9,6 +9,7 @@ import { readTextBlocks } from '../lib/figures/blocks.ts';
 import type { TextBlock } from '../lib/figures/extract.ts';
 import { PassageIndex, type ReportPassages } from '../lib/passages/index.ts';
 import { normalizeBlocks, type NormalizedReport } from '../lib/passages/normalize.ts';
+import { readReportContent } from './report-store.ts';
 
 export interface ArchivePassages {
   index: PassageIndex;
@@ -28,19 +29,17 @@ let archive: Promise<ArchivePassages> | undefined;
 export function loadPassages(): Promise<ArchivePassages> {
   archive ??= getCollection('reports').then((entries) => {
     const index = new PassageIndex();
-    const html = new Map<string, string>();
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
     const labels = new Map<string, string>();
     for (const entry of entries) {
       labels.set(entry.id, `${entry.data.place}${entry.data.year}年`);
-      const rendered = entry.rendered?.html ?? '';
-      html.set(entry.id, rendered);
-      index.add(entry.id, readTextBlocks(rendered));
+      index.add(entry.id, readTextBlocks(readReportContent(entry).html));
     }
     const cache = new Map<string, ReportPassages>();
     const blocksOf = (slug: string): TextBlock[] => {
-      const rendered = html.get(slug);
-      if (rendered === undefined) throw new Error(`Report "${slug}" is not in the collection`);
-      return readTextBlocks(rendered);
+      const entry = byId.get(slug);
+      if (entry === undefined) throw new Error(`Report "${slug}" is not in the collection`);
+      return readTextBlocks(readReportContent(entry).html);
     };
     return {
       index,

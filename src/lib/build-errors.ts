@@ -9,9 +9,12 @@ import { AstroError } from 'astro/errors';
 const GLOB_LOADER_HINT =
   'src/content.config.ts must load the reports collection with glob() from content/reports/, so that Astro renders each report and records its file.';
 
-/** A report of the collection came without the HTML Astro renders for it. */
-export function noRenderedHtml(id: string): AstroError {
-  return new AstroError(`Report "${id}" has no rendered HTML.`, GLOB_LOADER_HINT);
+/** The body and HTML the content loader keeps on disk for a report are not there. */
+export function noReportContent(id: string, file: string | undefined, contentFile: string): AstroError {
+  return new AstroError(
+    `Report "${id}" (${file ?? 'unknown file'}): its rendered content ${contentFile} is missing.`,
+    'The content loader writes it while syncing (src/data/report-store.ts): build again; do not delete node_modules/.astro/ during a build.',
+  );
 }
 
 /** A report of the collection came without the path of its file. */
@@ -53,11 +56,6 @@ export function notInCatalog(what: string, slug: string): AstroError {
     `No ${what} for report "${slug}".`,
     'Look reports up only by the slugs of the collection the catalog was built from (loadCatalog()).',
   );
-}
-
-/** A report of the collection came without its Markdown body. */
-export function noMarkdownBody(id: string): AstroError {
-  return new AstroError(`Report "${id}" has no Markdown body.`, GLOB_LOADER_HINT);
 }
 
 /** One line or row of a bulk-data file is larger than a whole file may be. */

@@ -3,8 +3,7 @@ import { AstroError } from 'astro/errors';
 import { describe, expect, it } from 'vitest';
 import {
   noFilePath,
-  noMarkdownBody,
-  noRenderedHtml,
+  noReportContent,
   notInCatalog,
   recordTooLarge,
   unreadableReport,
@@ -54,14 +53,14 @@ describe('build errors', () => {
     `);
   });
 
-  it('a report loaded without its rendered HTML or its file', () => {
-    expect(text(noRenderedHtml('laochangxiang-2023'))).toMatchInlineSnapshot(`
-      "Report "laochangxiang-2023" has no rendered HTML.
-      → src/content.config.ts must load the reports collection with glob() from content/reports/, so that Astro renders each report and records its file."
-    `);
-    expect(text(noMarkdownBody('laochangxiang-2023'))).toMatchInlineSnapshot(`
-      "Report "laochangxiang-2023" has no Markdown body.
-      → src/content.config.ts must load the reports collection with glob() from content/reports/, so that Astro renders each report and records its file."
+  it('a report loaded without its rendered content or its file', () => {
+    expect(
+      text(
+        noReportContent('laochangxiang-2023', 'content/reports/laochangxiang-2023.md', 'node_modules/.astro/x.json'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "Report "laochangxiang-2023" (content/reports/laochangxiang-2023.md): its rendered content node_modules/.astro/x.json is missing.
+      → The content loader writes it while syncing (src/data/report-store.ts): build again; do not delete node_modules/.astro/ during a build."
     `);
     expect(text(noFilePath('laochangxiang-2023'))).toMatchInlineSnapshot(`
       "Report "laochangxiang-2023" has no file path.

@@ -1,7 +1,7 @@
 /**
  * The level-1 sections of a rendered report, found in the HTML the content
- * collection already holds (`entry.rendered.html`), so the compare pages need
- * neither a second Markdown parse nor a second render of any report.
+ * loader already rendered (src/data/report-store.ts), so the compare pages
+ * need neither a second Markdown parse nor a second render of any report.
  *
  * The report pipeline wraps every level-1 section as
  * `<section class="report-part" data-part="…"><div class="section-heading

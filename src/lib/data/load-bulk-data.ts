@@ -4,7 +4,7 @@
  * every page in one process, so the promises are reused).
  */
 import { getCollection } from 'astro:content';
-import { noMarkdownBody } from '../build-errors.ts';
+import { readReportContent } from '../../data/report-store.ts';
 import { compareReports } from '../catalog.ts';
 import { routes } from '../routes.ts';
 import { buildReportRecord, type ReportRecord } from './report-record.ts';
@@ -18,10 +18,7 @@ export function loadReportRecords(): Promise<ReportRecord[]> {
   records ??= getCollection('reports').then((entries) =>
     entries
       .sort((a, b) => compareReports(a.data, b.data))
-      .map((entry) => {
-        if (entry.body === undefined) throw noMarkdownBody(entry.id);
-        return buildReportRecord(entry.data, entry.body, routes.report(entry.id));
-      }),
+      .map((entry) => buildReportRecord(entry.data, readReportContent(entry).body, routes.report(entry.id))),
   );
   return records;
 }
