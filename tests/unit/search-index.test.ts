@@ -14,23 +14,18 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import * as OpenCC from 'opencc-js';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Count, Counts } from '../../src/lib/search/engine.ts';
 import { PartitionWriter, buildIndex, mergePartitions } from '../../src/lib/search/index-builder.ts';
 import type { IndexedReport } from '../../src/lib/search/index-builder.ts';
-import { blocksFromBodyHtml } from '../../src/lib/search/page-blocks.ts';
-import { reportMeta } from '../../src/lib/search/report-meta.ts';
 import { BREAK, comparable, parseQuery } from '../../src/lib/search/search-text.ts';
 import { POSTINGS_ABSENT, decodePostings, encodePostings } from '../../src/lib/search/index-format.ts';
 import { StaticEngine } from '../../src/lib/search/static-engine.ts';
 import { FILTER_KEYS, emptySelection } from '../../src/lib/search/url-state.ts';
 import type { FilterSelection, SortOrder } from '../../src/lib/search/url-state.ts';
-import { reportMarkdownOptions } from '../../src/plugins/report-pipeline.ts';
-import { reportSchema } from '../../src/schemas/report.ts';
 import { simplifyQuery } from '../../src/scripts/search/simplify-query.ts';
+import { markdownReports } from '../../scripts/lib/bench/markdown-reports.ts';
 import { makeSyntheticArchive } from '../e2e/support/synthetic-archive.ts';
 
 const REPORTS = 2000;
@@ -39,18 +34,8 @@ let reports: IndexedReport[] = [];
 
 /** Reads the generated, normalized reports as the index build sees built pages. */
 async function loadReports(dir: string): Promise<IndexedReport[]> {
-  const processor = await createMarkdownProcessor(reportMarkdownOptions('/'));
   const loaded: IndexedReport[] = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.md'))
-    .sort()) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(text);
-    if (match === null) throw new Error(`${name}: no frontmatter`);
-    const report = reportSchema.parse(parseYaml(match[1] ?? ''));
-    const { code } = await processor.render(match[2] ?? '', { frontmatter: { slug: report.slug, year: report.year } });
-    loaded.push({ ...reportMeta(report), blocks: [['', 1, '', report.title], ...blocksFromBodyHtml(code)] });
-  }
+  for await (const report of markdownReports(dir)) loaded.push(report);
   return loaded;
 }
 

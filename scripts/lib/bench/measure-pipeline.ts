@@ -128,6 +128,7 @@ function kindOf(path: string): string {
   if (path.startsWith('text/')) return 'report texts';
   if (path.startsWith('meta/')) return 'metadata chunks';
   if (name === 'facets.json' || name === 'manifest.json') return 'manifest and facets';
+  if (path.startsWith('facets/')) return 'places per province';
   if (name.endsWith('.pf_fragment')) return 'fragments';
   if (name.endsWith('.pf_index')) return 'index chunks';
   if (name.endsWith('.pf_filter')) return 'filters';

@@ -60,6 +60,7 @@ export function kindOfRequest(url: string, type: string): string {
   if (path.includes('/search-index/shards/')) return 'index postings';
   if (path.includes('/search-index/text/')) return 'report texts (check and excerpts)';
   if (path.includes('/search-index/meta/')) return 'index metadata';
+  if (path.includes('/search-index/facets/')) return 'index places per province';
   if (path.includes('/search-index/')) return 'index manifest and facets';
   if (path.endsWith('.pf_fragment')) return 'Pagefind fragments';
   if (path.endsWith('.pf_index')) return 'Pagefind index chunks';
