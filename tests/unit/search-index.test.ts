@@ -296,6 +296,20 @@ describe('places, stored per province', () => {
     expect(found.sort()).toEqual(truth.slugs);
     expect(truth.slugs.length).toBeGreaterThan(0);
     expect(cursor.counts().total).toEqual({ value: truth.slugs.length, exact: true });
+
+    // A place ticked within a province: only that province's places are fetched; exact results
+    // and total, and the other provinces' counts are bounds never below the truth.
+    const fresh = withPlaces(size);
+    const both = { ...emptySelection(), province: [province], place: [place] };
+    const bothTruth = bruteForce(texts, words, both);
+    const narrow = await fresh.search({ words, filters: both, sort: 'relevance' });
+    const shown: string[] = [];
+    while (!narrow.done()) shown.push(...(await narrow.next(50)).map((r) => r.meta.slug));
+    expect(shown.sort()).toEqual(bothTruth.slugs);
+    const counts = narrow.counts();
+    expect(counts.total).toEqual({ value: bothTruth.slugs.length, exact: true });
+    expect(countProblems('法治 in one place of one province', counts, bothTruth.counts)).toEqual([]);
+    expect(counts.facets.province?.get(province)).toEqual({ value: bothTruth.slugs.length, exact: true });
   }, 300_000);
 });
 

@@ -183,9 +183,10 @@ export class StaticEngine implements SearchEngine {
 
   /**
    * Loads what the counts of these candidates need: the per-province filters
-   * of their provinces when a per-province filter is selected (always), or
-   * when those provinces hold at most LOCAL_FACET_REPORTS reports. Returns
-   * whether they are loaded (else those filters are not counted).
+   * of their provinces within the province filter, when a per-province
+   * filter is selected (always), or when those provinces hold at most
+   * LOCAL_FACET_REPORTS reports. Returns whether they are loaded (else those
+   * filters are not counted).
    */
   private async prepareLocal(index: LoadedIndex, candidates: Uint32Array, filters: FilterSelection): Promise<boolean> {
     if (LOCAL_KEYS.length === 0) return true;
@@ -196,9 +197,11 @@ export class StaticEngine implements SearchEngine {
     const wanted = selected[SPLIT_FILTER as FilterKey];
     const counted = wanted === undefined ? [...provinces] : [...provinces].filter((p) => wanted.has(p));
     const reports = counted.reduce((sum, p) => sum + (index.provinces[p]?.reports ?? 0), 0);
+    // A selected place needs the places of every candidate that may be a result: those of the selected
+    // provinces (all when none is); the province counts of the others are then bounds.
     const needed = LOCAL_KEYS.some((key) => filters[key].length > 0);
     if (!needed && reports > this.localFacetReports) return false;
-    await this.loadLocal(index, needed ? provinces : counted);
+    await this.loadLocal(index, counted);
     return true;
   }
 
@@ -295,16 +298,26 @@ function selectedIndices(index: LoadedIndex, filters: FilterSelection): Record<F
   return selected;
 }
 
+/**
+ * Whether a report passes the filters (but `ignore`): 'yes', 'no', or
+ * 'maybe' when it passes every filter whose value is known and a selected
+ * per-province filter is not loaded for its province (counted as a bound).
+ */
 function passes(
   index: LoadedIndex,
   selected: Record<FilterKey, Set<number> | undefined>,
   id: number,
   ignore?: FilterKey,
-): boolean {
-  return FILTER_KEYS.every((key) => {
+): 'yes' | 'no' | 'maybe' {
+  let verdict: 'yes' | 'maybe' = 'yes';
+  for (const key of FILTER_KEYS) {
     const wanted = selected[key];
-    return key === ignore || wanted === undefined || wanted.has(index.columns[key][id] ?? -1);
-  });
+    if (key === ignore || wanted === undefined) continue;
+    const value = index.columns[key][id] ?? 0;
+    if (isLocal(key) && value === 0) verdict = 'maybe';
+    else if (!wanted.has(value)) return 'no';
+  }
+  return verdict;
 }
 
 /** What is known of a candidate: it matches, it does not, or it is not checked yet. */
@@ -330,16 +343,18 @@ function countCandidates(
   for (const key of keys) tallies[key] = new Map();
   for (const id of candidates) {
     const state = status(id);
-    if (passes(index, selected, id)) {
+    const within = passes(index, selected, id);
+    if (within !== 'no') {
       if (state !== 'reject') total++;
-      if (state === 'unknown') totalExact = false;
+      if (state === 'unknown' || within === 'maybe') totalExact = false;
     }
     for (const key of keys) {
-      if (!passes(index, selected, id, key)) continue;
+      const passing = passes(index, selected, id, key);
+      if (passing === 'no') continue;
       const value = index.columns[key][id] ?? 0;
       const tally = tallies[key].get(value) ?? { value: 0, exact: true };
       if (state !== 'reject') tally.value++;
-      if (state === 'unknown') tally.exact = false;
+      if (state === 'unknown' || passing === 'maybe') tally.exact = false;
       tallies[key].set(value, tally);
     }
   }
@@ -388,7 +403,8 @@ class StaticCursor implements SearchCursor {
     this.candidates = candidates;
     this.exact = exact;
     const selected = selectedIndices(index, query.filters);
-    this.order = [...candidates].filter((id) => passes(index, selected, id));
+    // A candidate whose filters are not all known ('maybe') is not a result (prepareLocal loads what results need).
+    this.order = [...candidates].filter((id) => passes(index, selected, id) === 'yes');
     this.order.sort(candidateOrder(query.sort, (id) => index.years[id] ?? 0));
   }
 
