@@ -2,10 +2,12 @@
  * The bulk data as served by both builds: the /data/ page links every file
  * datapackage.json lists, each is served with the size and SHA-256 stated
  * there, the JSON Lines hold one record per report of the content, and each
- * report's /reports/<slug>.json is the same record.
+ * report's /reports/<slug>.json is the same record; the figures CSVs are
+ * described there with their columns and row counts.
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { builtSites, urlOf } from './support/context.ts';
 import { loadReports } from './support/content.ts';
@@ -14,6 +16,8 @@ interface Resource {
   path: string;
   bytes: number;
   hash: string;
+  description?: string;
+  schema?: { fields: { name: string }[] };
 }
 
 const fetchBytes = async (url: string): Promise<Buffer> => {
@@ -62,6 +66,22 @@ describe.for(builtSites())('bulk data of the $name build', (site) => {
         (await fetchBytes(urlOf(site, `reports/${record.slug}.json`))).toString('utf8'),
       ) as unknown;
       expect(single).toEqual(record);
+    }
+  });
+
+  test('datapackage.json describes every figures CSV: its columns are the header, its count the rows', async () => {
+    const descriptor = JSON.parse((await fetchBytes(urlOf(site, 'data/datapackage.json'))).toString('utf8')) as {
+      resources: Resource[];
+    };
+    const figures = descriptor.resources.filter((r) => /^figures-\d{5}\.csv$/u.test(r.path));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const resource of figures) {
+      const rows: string[][] = parseCsv(await fetchBytes(urlOf(site, `data/${resource.path}`)), {
+        bom: true,
+        record_delimiter: '\r\n',
+      });
+      expect(resource.schema?.fields.map((field) => field.name)).toEqual(rows[0]);
+      expect(resource.description).toMatch(new RegExp(`^${rows.length - 1} figures`, 'u'));
     }
   });
 });

@@ -1,13 +1,20 @@
 /**
  * The bulk-data records and files, built once per build and shared by the
- * /data/ page, the files under /data/ and the per-report JSON (Astro renders
- * every page in one process, so the promises are reused).
+ * /data/ page, the files under /data/ (the figures CSVs among them) and the
+ * per-report JSON (Astro renders every page in one process, so the promises
+ * are reused).
  */
 import { getCollection } from 'astro:content';
 import { readReportContent } from '../../data/report-store.ts';
 import { compareReports } from '../catalog.ts';
 import { routes } from '../routes.ts';
 import { buildReportRecord, type ReportRecord } from './report-record.ts';
+import { loadCatalog } from '../../data/load-catalog.ts';
+import { loadFigures } from '../../data/load-figures.ts';
+import { FIGURE_ROWS_PER_FILE, figureCsvParts, figuresCsv } from '../figures/csv.ts';
+import type { PlacedFigure } from '../figures/summary.ts';
+import { absoluteUrl } from '../site-url.ts';
+import { href } from '../urls.ts';
 import { buildBulkData, type DataFile } from './write-bulk-data.ts';
 
 let records: Promise<ReportRecord[]> | undefined;
@@ -25,6 +32,25 @@ export function loadReportRecords(): Promise<ReportRecord[]> {
 
 /** Every file under /data/, datapackage.json last. */
 export function loadBulkData(): Promise<DataFile[]> {
-  files ??= loadReportRecords().then((all) => buildBulkData(all));
+  files ??= Promise.all([loadReportRecords(), loadFigureCsvs()]).then(([all, figureCsvs]) =>
+    buildBulkData(all, {}, figureCsvs),
+  );
   return files;
+}
+
+/** Every figure of every report, in the catalog's order of reports. */
+export async function loadAllFigures(): Promise<PlacedFigure[]> {
+  const [catalog, figures] = await Promise.all([loadCatalog(), loadFigures()]);
+  return catalog.reports.flatMap((report) => figures.get(report.slug) ?? []);
+}
+
+/** The figures CSV files, each figure linking to its paragraph (absolutely when the site URL is known). */
+async function loadFigureCsvs(): Promise<{ text: string; rows: number }[]> {
+  const all = await loadAllFigures();
+  const urlOf = (figure: PlacedFigure): string =>
+    absoluteUrl(routes.report(figure.report), figure.block) ?? href(routes.report(figure.report), figure.block);
+  return figureCsvParts(all.length).map((part) => {
+    const text = figuresCsv(all, part, urlOf);
+    return { text, rows: Math.min(all.length - (part - 1) * FIGURE_ROWS_PER_FILE, FIGURE_ROWS_PER_FILE) };
+  });
 }

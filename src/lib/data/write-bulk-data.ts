@@ -5,6 +5,8 @@
  *   file exceeds 25 MiB;
  * - `metadata-NNNNN.csv`: one row per report, UTF-8 with a BOM so Excel
  *   reads the Chinese right, split likewise;
+ * - `figures-NNNNN.csv`: every figure of every report (src/lib/figures/csv.ts),
+ *   made by the caller, listed here so datapackage.json describes them too;
  * - `report.schema.json`: the JSON Schema of a record, generated from zod;
  * - `datapackage.json`: a Frictionless Data Package listing every file with
  *   its size and SHA-256.
@@ -14,6 +16,7 @@
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
+import { FIGURE_CSV_FIELDS } from '../figures/csv.ts';
 import { reportJsonSchema } from './json-schema.ts';
 import { METADATA_COLUMNS } from './metadata-columns.ts';
 import type { ReportRecord } from './report-record.ts';
@@ -33,9 +36,11 @@ export interface DataFile {
   name: string;
   bytes: Buffer;
   /** What a reader finds in it, for the /data/ page. */
-  kind: 'reports' | 'metadata' | 'schema' | 'package';
+  kind: 'reports' | 'metadata' | 'figures' | 'schema' | 'package';
   /** Number of reports in it (reports and metadata files). */
   reports?: number;
+  /** Number of figures in it (figures files). */
+  figures?: number;
 }
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -83,6 +88,18 @@ function dataPackage(files: readonly DataFile[]): Record<string, unknown> {
             schema: tableSchema,
             description: `Metadata of ${file.reports} reports, one row each.`,
           };
+        case 'figures':
+          return {
+            name: file.name.replace(/\.csv$/, ''),
+            ...common,
+            type: 'table',
+            format: 'csv',
+            mediatype: 'text/csv',
+            encoding: 'utf-8-sig',
+            dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
+            schema: { fields: FIGURE_CSV_FIELDS },
+            description: `${file.figures} figures stated in the reports, one row each, with the sentence and a link to it.`,
+          };
         default:
           return {
             name: 'report-schema',
@@ -108,7 +125,11 @@ const numbered = (pieces: SplitFile[], kind: DataFile['kind'], prefix: string, e
  * Every file under /data/, datapackage.json last. Records are written in
  * the order given (the archive's reading order).
  */
-export async function buildBulkData(records: readonly ReportRecord[], options: SplitOptions = {}): Promise<DataFile[]> {
+export async function buildBulkData(
+  records: readonly ReportRecord[],
+  options: SplitOptions = {},
+  figureCsvs: readonly { text: string; rows: number }[] = [],
+): Promise<DataFile[]> {
   const lines = records.map((record) => JSON.stringify(record));
   const gz = await splitGzipLines(lines, options);
   const header = csvRow(METADATA_COLUMNS.map((column) => column.name));
@@ -117,6 +138,12 @@ export async function buildBulkData(records: readonly ReportRecord[], options: S
   const files: DataFile[] = [
     ...numbered(gz, 'reports', 'reports', '.jsonl.gz'),
     ...numbered(csv, 'metadata', 'metadata', '.csv'),
+    ...figureCsvs.map(({ text, rows }, index) => ({
+      name: numberedName('figures', index + 1, '.csv'),
+      bytes: Buffer.from(text),
+      kind: 'figures' as const,
+      figures: rows,
+    })),
     { name: SCHEMA_FILE, bytes: Buffer.from(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`), kind: 'schema' },
   ];
   const descriptor = Buffer.from(`${JSON.stringify(dataPackage(files), null, 2)}\n`);

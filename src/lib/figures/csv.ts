@@ -9,21 +9,32 @@ import type { PlacedFigure } from './summary.ts';
 
 export const FIGURE_ROWS_PER_FILE = 40_000;
 
-export const FIGURE_CSV_COLUMNS = [
-  'report',
-  'place',
-  'province',
-  'year',
-  'section',
-  'block',
-  'indicator',
-  'value',
-  'unit',
-  'qualifier',
-  'written',
-  'sentence',
-  'url',
+/** The columns, with their Frictionless type and meaning (datapackage.json lists them). */
+export const FIGURE_CSV_FIELDS = [
+  { name: 'report', type: 'string', description: 'Slug of the report, as in /reports/<slug>/.' },
+  { name: 'place', type: 'string', description: 'The place the report is about (报告所涉地方).' },
+  { name: 'province', type: 'string', description: 'Its province-level unit.' },
+  { name: 'year', type: 'integer', description: 'The year the report is about.' },
+  {
+    name: 'section',
+    type: 'string',
+    description: 'Id of the section that holds the figure (its anchor on the report page).',
+  },
+  { name: 'block', type: 'string', description: 'Id of the paragraph or heading that holds the figure.' },
+  { name: 'indicator', type: 'string', description: 'What the number counts, as written (e.g. 调处矛盾纠纷).' },
+  { name: 'value', type: 'number', description: 'The value, Chinese numerals, 万 and 亿 normalized.' },
+  { name: 'unit', type: 'string', description: 'The unit as recorded (件, 次, 万元, %, …).' },
+  {
+    name: 'qualifier',
+    type: 'string',
+    description: 'exact, over (余, 以上), about (近, 约) or at-least (至少), from the words written with the figure.',
+  },
+  { name: 'written', type: 'string', description: 'The figure as written in the sentence.' },
+  { name: 'sentence', type: 'string', description: 'The sentence that states the figure.' },
+  { name: 'url', type: 'string', description: 'Link to the paragraph on the report page.' },
 ] as const;
+
+export const FIGURE_CSV_COLUMNS = FIGURE_CSV_FIELDS.map((field) => field.name);
 
 /** The numbers of the CSV files for this many figures: [1] for none (a file with its header only). */
 export function figureCsvParts(figureCount: number): number[] {

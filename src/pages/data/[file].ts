@@ -1,6 +1,6 @@
 /**
  * The bulk-data files at /data/<file>: the reports as gzip JSON Lines, the
- * metadata CSV, the JSON Schema and datapackage.json (see
+ * metadata CSV, the figures CSV, the JSON Schema and datapackage.json (see
  * src/lib/data/write-bulk-data.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -10,6 +10,7 @@ import type { DataFile } from '../../lib/data/write-bulk-data.ts';
 const CONTENT_TYPES: Record<DataFile['kind'], string> = {
   reports: 'application/gzip',
   metadata: 'text/csv; charset=utf-8',
+  figures: 'text/csv; charset=utf-8',
   schema: 'application/schema+json',
   package: 'application/json',
 };
