@@ -68,6 +68,21 @@ describe.for(builtSites())('compare columns in the $name build', (site) => {
     await context.close();
   });
 
+  test('wide screens: a link to a province shows its heading where the province begins', async () => {
+    const html = readFileSync(join(site.dist, path, 'index.html'), 'utf8');
+    const anchor = /<section class="compare-province" aria-labelledby="([^"]+)"/u.exec(html)?.[1];
+    expect(anchor, `${path} has a province section`).toBeDefined();
+    const context = await fixture.context({ viewport: WIDE });
+    const { page, log } = await openPage(context, `${url}#${anchor}`);
+    const heading = page.locator(`[id="${anchor}"]`);
+    await expect.poll(async () => (await heading.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+    const box = (await heading.boundingBox())!;
+    expect(box.y, 'in view').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'in view').toBeLessThanOrEqual(WIDE.height);
+    expect(logProblems(log), `${url} console`).toBe('');
+    await context.close();
+  });
+
   test('phones: one column and a sticky list to jump between places', async () => {
     const context = await fixture.context({ viewport: PHONE });
     const { page, log } = await openPage(context, url);
