@@ -185,25 +185,32 @@ export function encodePostings(ids: readonly number[], reports: number): { kind:
 /** Decodes a postings list into sorted report ids (`reports`: the archive's number of reports). */
 export function decodePostings(kind: number, bytes: Uint8Array, reports: number): Uint32Array {
   if (kind === POSTINGS_BITMAP) {
-    const ids: number[] = [];
-    bytes.forEach((byte, index) => {
-      for (let bit = 0; bit < 8; bit++) if ((byte & (1 << bit)) !== 0) ids.push(index * 8 + bit);
-    });
-    return Uint32Array.from(ids);
+    const ids = new Uint32Array(reports);
+    let length = 0;
+    for (let index = 0; index < bytes.length; index++) {
+      const byte = bytes[index] ?? 0;
+      if (byte === 0) continue;
+      for (let bit = 0; bit < 8; bit++) if ((byte & (1 << bit)) !== 0) ids[length++] = index * 8 + bit;
+    }
+    return ids.slice(0, length);
   }
-  if (kind === POSTINGS_ABSENT) {
-    const absent = decodePostings(POSTINGS_LIST, bytes, reports);
-    return Uint32Array.from(missingIds([...absent], reports));
-  }
-  const ids: number[] = [];
+  const listed: number[] = [];
   let offset = 0;
   let previous = -1;
   while (offset < bytes.length) {
     previous += varint.decode(bytes, offset) + 1;
     offset += varint.decode.bytes ?? 1;
-    ids.push(previous);
+    listed.push(previous);
   }
-  return Uint32Array.from(ids);
+  if (kind !== POSTINGS_ABSENT) return Uint32Array.from(listed);
+  const ids = new Uint32Array(reports - listed.length);
+  let length = 0;
+  let next = 0;
+  for (const absent of [...listed, reports]) {
+    for (; next < absent; next++) ids[length++] = next;
+    next = absent + 1;
+  }
+  return ids;
 }
 
 const encoder = new TextEncoder();

@@ -29,7 +29,7 @@ import {
   shardOf,
 } from './index-format.ts';
 import type { FacetsFile, Manifest, ProvinceFacetsFile, ReportMeta, TextBlock, TextFile } from './index-format.ts';
-import { blockWeight, candidateOrder } from './rank.ts';
+import { blockWeight, orderCandidates } from './rank.ts';
 import { BREAK, comparable, keysAreExact, wordKeys } from './search-text.ts';
 import { FILTER_KEYS } from './url-state.ts';
 import type { FilterKey, FilterSelection } from './url-state.ts';
@@ -87,20 +87,21 @@ interface PreparedText {
 
 /** Sorted ids present in both sorted lists. */
 function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out: number[] = [];
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let length = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
     if (x === y) {
-      out.push(x);
+      out[length++] = x;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return Uint32Array.from(out);
+  return out.subarray(0, length);
 }
 
 export class StaticEngine implements SearchEngine {
@@ -335,39 +336,59 @@ function countCandidates(
   local: boolean,
 ): Counts {
   const selected = selectedIndices(index, filters);
+  // Per filter: its bit, its column, the selected value indices; tallies by value index in typed arrays.
+  const checks = FILTER_KEYS.map((key, i) => ({
+    key,
+    bit: 1 << i,
+    column: index.columns[key],
+    wanted: selected[key],
+    local: isLocal(key),
+  })).filter((check) => check.wanted !== undefined);
+  const keys = local ? FILTER_KEYS : GLOBAL_KEYS;
+  const tallies = keys.map((key) => {
+    const size = index.values[key].length + (isLocal(key) ? 1 : 0);
+    return {
+      key,
+      bit: 1 << FILTER_KEYS.indexOf(key),
+      column: index.columns[key],
+      counts: new Uint32Array(size),
+      inexact: new Uint8Array(size),
+    };
+  });
   let total = 0;
   let totalExact = true;
-  const facets = {} as Counts['facets'];
-  const tallies = {} as Record<FilterKey, Map<number, Count>>;
-  const keys = local ? FILTER_KEYS : GLOBAL_KEYS;
-  for (const key of keys) tallies[key] = new Map();
   for (const id of candidates) {
     const state = status(id);
-    const within = passes(index, selected, id);
-    if (within !== 'no') {
-      if (state !== 'reject') total++;
-      if (state === 'unknown' || within === 'maybe') totalExact = false;
+    // The filters this report fails, and those not known for it (a per-province filter not loaded).
+    let fails = 0;
+    let maybe = 0;
+    for (const check of checks) {
+      const value = check.column[id] ?? 0;
+      if (check.local && value === 0) maybe |= check.bit;
+      else if (!(check.wanted?.has(value) ?? true)) fails |= check.bit;
     }
-    for (const key of keys) {
-      const passing = passes(index, selected, id, key);
-      if (passing === 'no') continue;
-      const value = index.columns[key][id] ?? 0;
-      const tally = tallies[key].get(value) ?? { value: 0, exact: true };
-      if (state !== 'reject') tally.value++;
-      if (state === 'unknown' || passing === 'maybe') tally.exact = false;
-      tallies[key].set(value, tally);
+    if (fails === 0) {
+      if (state !== 'reject') total++;
+      if (state === 'unknown' || maybe !== 0) totalExact = false;
+    }
+    for (const tally of tallies) {
+      if ((fails & ~tally.bit) !== 0) continue;
+      const value = tally.column[id] ?? 0;
+      if (state !== 'reject') tally.counts[value] = (tally.counts[value] ?? 0) + 1;
+      if (state === 'unknown' || (maybe & ~tally.bit) !== 0) tally.inexact[value] = 1;
     }
   }
-  for (const key of FILTER_KEYS) {
-    const shift = isLocal(key) ? 1 : 0;
-    facets[key] =
-      local || !isLocal(key)
-        ? new Map(
-            [...tallies[key]]
-              .filter(([, count]) => count.value > 0 || !count.exact)
-              .map(([value, count]) => [index.values[key][value - shift] ?? '', count]),
-          )
-        : undefined;
+  const facets = {} as Counts['facets'];
+  for (const key of FILTER_KEYS) facets[key] = undefined;
+  for (const tally of tallies) {
+    const shift = isLocal(tally.key) ? 1 : 0;
+    const counted = new Map<string, Count>();
+    tally.counts.forEach((value, index_) => {
+      if (index_ < shift) return; // 0 in a per-province column: not loaded (such reports fail another filter)
+      const exact = tally.inexact[index_] === 0;
+      if (value > 0 || !exact) counted.set(index.values[tally.key][index_ - shift] ?? '', { value, exact });
+    });
+    facets[tally.key] = counted;
   }
   return { total: { value: total, exact: totalExact }, facets };
 }
@@ -404,8 +425,10 @@ class StaticCursor implements SearchCursor {
     this.exact = exact;
     const selected = selectedIndices(index, query.filters);
     // A candidate whose filters are not all known ('maybe') is not a result (prepareLocal loads what results need).
-    this.order = [...candidates].filter((id) => passes(index, selected, id) === 'yes');
-    this.order.sort(candidateOrder(query.sort, (id) => index.years[id] ?? 0));
+    const within = FILTER_KEYS.some((key) => selected[key] !== undefined)
+      ? candidates.filter((id) => passes(index, selected, id) === 'yes')
+      : candidates;
+    this.order = orderCandidates(within, query.sort, (id) => index.years[id] ?? 0);
   }
 
   /** Checks every candidate, within the filters or not, so every count is exact. */
