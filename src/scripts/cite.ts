@@ -4,12 +4,11 @@
  * (its canonical URL when the site has one, else the address in the bar,
  * without query or fragment), a button copies it, and every section heading
  * gets a 引用 button that copies the reference to that section (#id).
+ * Part of the site's one script (site.ts); does nothing on other pages.
  */
 import { formatGbt7714 } from '../lib/citation/gbt7714.ts';
 import { HEADING_WRAPPER_CLASS, NOT_TEXT_ATTRIBUTE, SECTION_LINK_CLASS } from '../lib/report/markup.ts';
 import { createStatusRegion } from './status-region.ts';
-
-const panel = document.querySelector<HTMLElement>('details.cite');
 
 /** Today in the reader's time zone, YYYY-MM-DD. */
 function today(): string {
@@ -24,8 +23,8 @@ function pageUrl(): string {
   return canonical ?? `${window.location.origin}${window.location.pathname}`;
 }
 
-function reference(sectionId?: string): string {
-  const { citeTitle = '', citeIssuer, citePublished } = panel?.dataset ?? {};
+function reference(panel: HTMLElement, sectionId?: string): string {
+  const { citeTitle = '', citeIssuer, citePublished } = panel.dataset;
   const url = sectionId === undefined ? pageUrl() : `${pageUrl()}#${sectionId}`;
   return formatGbt7714({ title: citeTitle, issuer: citeIssuer, published: citePublished, url }, today());
 }
@@ -54,13 +53,16 @@ function copyButton(label: string, accessibleName: string, text: () => string, s
   return button;
 }
 
-if (panel) {
+/** The report page's 引用 controls, where the page has them (details.cite). */
+export function addCiteControls(): void {
+  const panel = document.querySelector<HTMLElement>('details.cite');
+  if (!panel) return;
   for (const element of document.querySelectorAll<HTMLElement>('[data-cite-reference]')) {
-    element.textContent = reference();
+    element.textContent = reference(panel);
   }
   if (navigator.clipboard) {
     const status = createStatusRegion();
-    const copy = copyButton('复制引文', '复制 GB/T 7714 引文', () => reference(), status);
+    const copy = copyButton('复制引文', '复制 GB/T 7714 引文', () => reference(panel), status);
     copy.className = 'cite-copy';
     panel.querySelector('.cite-actions')?.prepend(copy);
     for (const link of document.querySelectorAll<HTMLAnchorElement>(
@@ -69,7 +71,7 @@ if (panel) {
       const heading = link.parentElement?.querySelector('h2, h3, h4');
       if (!heading?.id) continue;
       const title = heading.textContent?.trim() ?? '';
-      const button = copyButton('引用', `引用本节：${title}`, () => reference(heading.id), status);
+      const button = copyButton('引用', `引用本节：${title}`, () => reference(panel, heading.id), status);
       button.className = 'cite-link';
       // Before the copy-link button when it is there, which stays last (both show on hover only).
       const copyLink = link.parentElement?.querySelector('button.copy-link');

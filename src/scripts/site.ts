@@ -1,15 +1,33 @@
 /**
  * The site's only script, a module loaded without blocking rendering. It
- * adds what needs JavaScript and nothing else: a copy-link button beside
- * every section link (only where the Clipboard API is available), the table
- * of contents marking the section being read, and the "/" key to jump to the
- * search box. Everything still reads without it.
+ * adds what needs JavaScript and nothing else: a report's 引用 controls
+ * (cite.ts), a copy-link button beside every section link (only where the
+ * Clipboard API is available), the table of contents marking the section
+ * being read, and the "/" key to jump to the search box. Everything still
+ * reads without it.
+ *
+ * One file per page: the two parts that only some visits need (the scroll
+ * follower, the search-word highlighter) are bundled on their own and added
+ * as plain scripts, not by import(), whose Vite preload helper would be a
+ * second file on every page.
  */
 
 import { NOT_TEXT_ATTRIBUTE, SECTION_LINK_CLASS } from '../lib/report/markup.ts';
+import { addCiteControls } from './cite.ts';
 import { createStatusRegion } from './status-region.ts';
+// `?worker&url`: Vite bundles the module alone, self-contained (an IIFE), and gives its address; nothing is
+// loaded until runScript adds it to the page.
+import highlighterUrl from './search/highlight-on-arrival.ts?worker&url';
+import tocFollowUrl from './toc-follow.ts?worker&url';
 
 const SEARCH_INPUT_ID = 'site-search-input';
+
+/** Runs a separately bundled script in this page (as a classic script: the bundle is an IIFE). */
+function runScript(src: string): void {
+  const script = document.createElement('script');
+  script.src = src;
+  document.head.append(script);
+}
 
 function addCopyLinkButtons(): void {
   if (!navigator.clipboard) return;
@@ -51,8 +69,7 @@ function addCopyLinkButtons(): void {
  * it marks the section being read; its code is loaded only there.
  */
 function followScrollInToc(): void {
-  if (document.querySelector('nav.toc') && window.matchMedia('(min-width: 64em)').matches)
-    void import('./toc-follow.ts');
+  if (document.querySelector('nav.toc') && window.matchMedia('(min-width: 64em)').matches) runScript(tocFollowUrl);
 }
 
 /** Whether a key press is meant for the element that has focus (typing, not a shortcut). */
@@ -80,9 +97,11 @@ function focusSearchOnSlash(): void {
  * search/highlight-on-arrival.ts); only then is the highlighter downloaded.
  */
 function highlightSearchWords(): void {
-  if (new URLSearchParams(window.location.search).has('hl')) void import('./search/highlight-on-arrival.ts');
+  if (new URLSearchParams(window.location.search).has('hl')) runScript(highlighterUrl);
 }
 
+// Cite first: its 引用 buttons go before the copy-link button, which stays last in a heading's row.
+addCiteControls();
 addCopyLinkButtons();
 followScrollInToc();
 focusSearchOnSlash();

@@ -46,5 +46,5 @@ function followScrollInToc(): void {
 
 followScrollInToc();
 
-// A module, for the dynamic import in site.ts.
+// A module (bundled alone for site.ts, see runScript there).
 export {};

@@ -68,6 +68,31 @@ export function weighReportPages(siteDir: string, texts: Map<string, number>): S
     }
     return size;
   };
+  // The modules a script imports statically are loaded with it: each counted once per page.
+  const importsCache = new Map<string, string[]>();
+  const staticImports = (href: string): string[] => {
+    let imports = importsCache.get(href);
+    if (imports === undefined) {
+      let code = '';
+      try {
+        code = readFileSync(join(siteDir, decodeURI(href.split(/[?#]/u)[0]!)), 'utf8');
+      } catch {
+        // Missing: weighs 0, imports nothing.
+      }
+      const base = new URL(href, 'http://site/');
+      imports = [...code.matchAll(/\b(?:from|import)\s*["']([^"']+\.js)["']/gu)].map(
+        (m) => new URL(m[1]!, base).pathname,
+      );
+      importsCache.set(href, imports);
+    }
+    return imports;
+  };
+  const scriptWithImports = (href: string, counted: Set<string>): number => {
+    const path = new URL(href, 'http://site/').pathname;
+    if (counted.has(path)) return 0;
+    counted.add(path);
+    return asset(path) + staticImports(path).reduce((sum, dep) => sum + scriptWithImports(dep, counted), 0);
+  };
   const rows: { slug: string; html: number; css: number; js: number; text: number; blocking: boolean }[] = [];
   for (const [slug, text] of texts) {
     let html: string;
@@ -80,15 +105,16 @@ export function weighReportPages(siteDir: string, texts: Map<string, number>): S
     let css = 0;
     let js = 0;
     let blocking = false;
+    const counted = new Set<string>();
     const head = html.slice(0, html.search(/<body\b/iu) >>> 0);
     for (const tag of tags) {
       const rel = attribute(tag, 'rel') ?? '';
       const href = tag.startsWith('<link') ? attribute(tag, 'href') : attribute(tag, 'src');
       if (href === undefined || /^[a-z]+:/iu.test(href)) continue;
       if (tag.startsWith('<link') && /\bstylesheet\b/iu.test(rel)) css += asset(href);
-      else if (tag.startsWith('<link') && /\bmodulepreload\b/iu.test(rel)) js += asset(href);
+      else if (tag.startsWith('<link') && /\bmodulepreload\b/iu.test(rel)) js += scriptWithImports(href, counted);
       else if (tag.startsWith('<script')) {
-        js += asset(href);
+        js += scriptWithImports(href, counted);
         const deferred = /\s(?:async|defer)\b/iu.test(tag) || attribute(tag, 'type') === 'module';
         if (!deferred && head.includes(tag)) blocking = true;
       }
