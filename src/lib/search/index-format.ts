@@ -10,7 +10,7 @@
  * - facets/<n>.json: the filters stored per province (place: thousands of
  *   values at national scale), for the reports of the n-th province only,
  *   fetched when a search needs them.
- * - meta/<n>.json: title, slug and facts of reports n·128 … n·128+127.
+ * - meta/<n>.json: title, slug and facts of reports n·32 … n·32+31.
  * - shards/<hex>.bin: the postings. Each index key (a character, or two
  *   adjacent characters, of the comparable text: search-text.ts) lists the
  *   ids of the reports that have it; the key's FNV-1a hash picks its shard.
@@ -28,8 +28,8 @@ export const INDEX_DIR = 'search-index';
 /** Bumped when the files change shape; the page refuses an index of another format. */
 export const INDEX_FORMAT = 2;
 
-/** Reports per metadata chunk. */
-export const META_CHUNK = 128;
+/** Reports per metadata chunk: small, as a rare word's results each fetch one (about 1.2 KB gzip). */
+export const META_CHUNK = 32;
 
 export interface Manifest {
   format: number;
