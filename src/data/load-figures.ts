@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { notInCatalog } from '../lib/build-errors.ts';
 import { loadCatalog } from './load-catalog.ts';
+import { detach } from './detach.ts';
 import { readReportContent } from './report-store.ts';
 import { readTextBlocks } from '../lib/figures/blocks.ts';
 import { extractFigures } from '../lib/figures/extract.ts';
@@ -25,7 +26,18 @@ export function loadFigures(): Promise<Map<string, PlacedFigure[]>> {
       const found = extractFigures(entry.id, readTextBlocks(readReportContent(entry).html));
       bySlug.set(
         entry.id,
-        found.map((figure) => ({ ...figure, year, place, province })),
+        found.map((figure) => ({
+          ...figure,
+          block: detach(figure.block),
+          section: detach(figure.section),
+          indicator: detach(figure.indicator),
+          unit: detach(figure.unit),
+          written: detach(figure.written),
+          sentence: detach(figure.sentence),
+          year,
+          place,
+          province,
+        })),
       );
     }
     return bySlug;

@@ -11,6 +11,7 @@ import { unreadableReport } from '../lib/build-errors.ts';
 import { buildCompareLayout, type CompareLayout } from '../lib/compare/layout.ts';
 import { readPartSections, type PartSection } from '../lib/compare/sections.ts';
 import { loadCatalog } from './load-catalog.ts';
+import { detach } from './detach.ts';
 import { readReportContent } from './report-store.ts';
 
 /** A level-1 section of a report, with its size for pagination. */
@@ -38,9 +39,13 @@ export function loadOutlines(): Promise<Map<string, ReportOutline>> {
           try {
             const sections = readPartSections(html, headings).map((section) => ({
               ...section,
+              id: detach(section.id),
+              title: detach(section.title),
               bytes: Buffer.byteLength(html.slice(section.start, section.end)),
             }));
-            return [entry.id, { sections, readHtml: () => readReportContent(entry).html }] as const;
+            // The closure keeps the report's address, not its collection entry.
+            const { id, digest, filePath } = entry;
+            return [id, { sections, readHtml: () => readReportContent({ id, digest, filePath }).html }] as const;
           } catch (error) {
             throw unreadableReport(entry.id, entry.filePath, error);
           }
