@@ -50,6 +50,15 @@ function csvRow(cells: (string | number | undefined)[]): string {
   return stringify([cells.map((cell) => cell ?? '')], { record_delimiter: 'windows' });
 }
 
+/** How every CSV file here is written: UTF-8 with a BOM, a header row, CRLF lines. */
+const CSV_TABLE = {
+  type: 'table',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8-sig',
+  dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
+} as const;
+
 /** The Frictionless descriptor of the files (everything but itself). */
 function dataPackage(files: readonly DataFile[]): Record<string, unknown> {
   const tableSchema = {
@@ -80,11 +89,7 @@ function dataPackage(files: readonly DataFile[]): Record<string, unknown> {
           return {
             name: file.name.replace(/\.csv$/, ''),
             ...common,
-            type: 'table',
-            format: 'csv',
-            mediatype: 'text/csv',
-            encoding: 'utf-8-sig',
-            dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
+            ...CSV_TABLE,
             schema: tableSchema,
             description: `Metadata of ${file.reports} reports, one row each.`,
           };
@@ -92,11 +97,7 @@ function dataPackage(files: readonly DataFile[]): Record<string, unknown> {
           return {
             name: file.name.replace(/\.csv$/, ''),
             ...common,
-            type: 'table',
-            format: 'csv',
-            mediatype: 'text/csv',
-            encoding: 'utf-8-sig',
-            dialect: { header: true, delimiter: ',', lineTerminator: '\r\n' },
+            ...CSV_TABLE,
             schema: { fields: FIGURE_CSV_FIELDS },
             description: `${file.figures} figures stated in the reports, one row each, with the sentence and a link to it.`,
           };
