@@ -26,6 +26,17 @@ export interface ReportOutline {
   readHtml: () => string;
 }
 
+/**
+ * Reads a report's HTML again when a page needs it. Made here, outside the
+ * loop that reads every report, so the function holds only the report's
+ * address: a closure made inside it would keep that loop's scope, and with it
+ * the whole HTML of every report, alive for the rest of the build.
+ */
+function htmlReader(entry: { id: string; digest?: string | number | undefined; filePath?: string | undefined }) {
+  const { id, digest, filePath } = entry;
+  return (): string => readReportContent({ id, digest, filePath }).html;
+}
+
 let outlines: Promise<Map<string, ReportOutline>> | undefined;
 let layout: Promise<CompareLayout<OutlineSection>> | undefined;
 
@@ -43,9 +54,7 @@ export function loadOutlines(): Promise<Map<string, ReportOutline>> {
               title: detach(section.title),
               bytes: Buffer.byteLength(html.slice(section.start, section.end)),
             }));
-            // The closure keeps the report's address, not its collection entry.
-            const { id, digest, filePath } = entry;
-            return [id, { sections, readHtml: () => readReportContent({ id, digest, filePath }).html }] as const;
+            return [entry.id, { sections, readHtml: htmlReader(entry) }] as const;
           } catch (error) {
             throw unreadableReport(entry.id, entry.filePath, error);
           }
