@@ -1,10 +1,10 @@
 /**
- * The bulk-data records and files, built once per build and shared by the
- * /data/ page, the files under /data/ (the figures CSVs among them) and the
- * per-report JSON (Astro renders every page in one process, so the promises
- * are reused).
+ * The bulk-data files, built once per build and shared by the /data/ page
+ * and the files under /data/ (the figures CSVs among them; Astro renders
+ * every page in one process, so the promise is reused), and the record of
+ * one report for its own JSON.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { readReportContent } from '../../data/report-store.ts';
 import { compareReports } from '../catalog.ts';
 import { routes } from '../routes.ts';
@@ -17,22 +17,28 @@ import { absoluteUrl } from '../site-url.ts';
 import { href } from '../urls.ts';
 import { buildBulkData, type DataFile } from './write-bulk-data.ts';
 
-let records: Promise<ReportRecord[]> | undefined;
 let files: Promise<DataFile[]> | undefined;
 
-/** Every report's record, in the archive's reading order (newest year first). */
-export function loadReportRecords(): Promise<ReportRecord[]> {
-  records ??= getCollection('reports').then((entries) =>
-    entries
-      .sort((a, b) => compareReports(a.data, b.data))
-      .map((entry) => buildReportRecord(entry.data, readReportContent(entry).body, routes.report(entry.id))),
-  );
-  return records;
+type ReportEntry = CollectionEntry<'reports'>;
+
+/** A report's record, read from its file: the same for its line in the bulk files and its own JSON. */
+export function reportRecord(entry: ReportEntry): ReportRecord {
+  return buildReportRecord(entry.data, readReportContent(entry).body, routes.report(entry.id));
+}
+
+/**
+ * Every report's record, in the archive's reading order (newest year first).
+ * Not kept: the records hold every report's whole text, so the bulk files
+ * are made from them once and each report's JSON makes its own again.
+ */
+async function reportRecords(): Promise<ReportRecord[]> {
+  const entries = await getCollection('reports');
+  return entries.sort((a, b) => compareReports(a.data, b.data)).map(reportRecord);
 }
 
 /** Every file under /data/, datapackage.json last. */
 export function loadBulkData(): Promise<DataFile[]> {
-  files ??= Promise.all([loadReportRecords(), loadFigureCsvs()]).then(([all, figureCsvs]) =>
+  files ??= Promise.all([reportRecords(), loadFigureCsvs()]).then(([all, figureCsvs]) =>
     buildBulkData(all, {}, figureCsvs),
   );
   return files;
