@@ -37,7 +37,7 @@ function textOf(node: Node): string {
 }
 
 /** Every stray space in a page's text, with a little context. */
-export function straySpaces(html: string): string[] {
+function straySpaces(html: string): string[] {
   const found: string[] = [];
   const visit = (parent: ParentNode): void => {
     const children = parent.childNodes;

@@ -11,7 +11,7 @@ import { routes } from '../routes.ts';
 import { buildReportRecord, type ReportRecord } from './report-record.ts';
 import { loadCatalog } from '../../data/load-catalog.ts';
 import { loadFigures } from '../../data/load-figures.ts';
-import { FIGURE_ROWS_PER_FILE, figureCsvParts, figuresCsv } from '../figures/csv.ts';
+import { figureCsvFiles } from '../figures/csv.ts';
 import type { PlacedFigure } from '../figures/summary.ts';
 import { absoluteUrl } from '../site-url.ts';
 import { href } from '../urls.ts';
@@ -45,7 +45,7 @@ export function loadBulkData(): Promise<DataFile[]> {
 }
 
 /** Every figure of every report, in the catalog's order of reports. */
-export async function loadAllFigures(): Promise<PlacedFigure[]> {
+async function loadAllFigures(): Promise<PlacedFigure[]> {
   const [catalog, figures] = await Promise.all([loadCatalog(), loadFigures()]);
   return catalog.reports.flatMap((report) => figures.get(report.slug) ?? []);
 }
@@ -55,8 +55,5 @@ async function loadFigureCsvs(): Promise<{ text: string; rows: number }[]> {
   const all = await loadAllFigures();
   const urlOf = (figure: PlacedFigure): string =>
     absoluteUrl(routes.report(figure.report), figure.block) ?? href(routes.report(figure.report), figure.block);
-  return figureCsvParts(all.length).map((part) => {
-    const text = figuresCsv(all, part, urlOf);
-    return { text, rows: Math.min(all.length - (part - 1) * FIGURE_ROWS_PER_FILE, FIGURE_ROWS_PER_FILE) };
-  });
+  return figureCsvFiles(all, urlOf);
 }

@@ -43,30 +43,19 @@ export function figureCsvParts(figureCount: number): number[] {
 }
 
 /**
- * One CSV file: the figures of part `part` (1-based), each with the URL of
- * its paragraph made by `urlOf` (absolute when the site URL is known).
+ * The CSV files of these figures, each with its number of rows: every
+ * figure a row of FIGURE_CSV_FIELDS, with the URL of its paragraph made by
+ * `urlOf` (absolute when the site URL is known).
  */
-export function figuresCsv(
+export function figureCsvFiles(
   figures: readonly PlacedFigure[],
-  part: number,
   urlOf: (figure: PlacedFigure) => string,
-): string {
-  const rows = figures
-    .slice((part - 1) * FIGURE_ROWS_PER_FILE, part * FIGURE_ROWS_PER_FILE)
-    .map((figure) => [
-      figure.report,
-      figure.place,
-      figure.province,
-      figure.year,
-      figure.section,
-      figure.block,
-      figure.indicator,
-      figure.value,
-      figure.unit,
-      figure.qualifier,
-      figure.written,
-      figure.sentence,
-      urlOf(figure),
-    ]);
-  return `\uFEFF${stringify([[...FIGURE_CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
+): { text: string; rows: number }[] {
+  return figureCsvParts(figures.length).map((part) => {
+    const rows = figures
+      .slice((part - 1) * FIGURE_ROWS_PER_FILE, part * FIGURE_ROWS_PER_FILE)
+      .map((figure) => FIGURE_CSV_FIELDS.map(({ name }) => (name === 'url' ? urlOf(figure) : figure[name])));
+    const text = `\uFEFF${stringify([[...FIGURE_CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
+    return { text, rows: rows.length };
+  });
 }
