@@ -79,64 +79,110 @@ class GzipFile {
 }
 
 /**
+ * JSON Lines in gzip files of at most `limit` bytes each, fed one line at a
+ * time, so the lines need never be in memory together (at 100,000 reports
+ * they hold every report's whole text).
+ */
+export class GzipLineSplitter {
+  private readonly limit: number;
+  private readonly files: SplitFile[] = [];
+  private file = new GzipFile();
+  private index = 0;
+
+  constructor(options: SplitOptions = {}) {
+    this.limit = options.limit ?? FILE_LIMIT;
+  }
+
+  /** @throws when the line could not fit in a file of its own. */
+  async add(text: string): Promise<void> {
+    this.index += 1;
+    const line = Buffer.from(`${text}\n`);
+    const { file, limit } = this;
+    if (file.lines > 0 && file.compressed + worstCompressed(file.pending + line.length) > limit - 20) {
+      await file.flush();
+      if (file.compressed + worstCompressed(line.length) > limit - 20) {
+        this.files.push(await file.end());
+        this.file = new GzipFile();
+      }
+    }
+    if (worstCompressed(line.length) > limit - 20) {
+      throw recordTooLarge('Line', this.index, line.length, limit);
+    }
+    this.file.write(line);
+    if (this.file.pending >= FLUSH_EVERY) await this.file.flush();
+  }
+
+  /** The files, in order (the last one maybe holding no line). */
+  async finish(): Promise<SplitFile[]> {
+    this.files.push(await this.file.end());
+    return this.files;
+  }
+}
+
+/**
  * JSON Lines in gzip files of at most `limit` bytes each. Each value is one
  * line; the files hold the lines in order.
  *
  * @throws when a single line could not fit in a file of its own.
  */
 export async function splitGzipLines(lines: Iterable<string>, options: SplitOptions = {}): Promise<SplitFile[]> {
-  const limit = options.limit ?? FILE_LIMIT;
-  const files: SplitFile[] = [];
-  let file = new GzipFile();
-  let index = 0;
-  for (const text of lines) {
-    index += 1;
-    const line = Buffer.from(`${text}\n`);
-    if (file.lines > 0 && file.compressed + worstCompressed(file.pending + line.length) > limit - 20) {
-      await file.flush();
-      if (file.compressed + worstCompressed(line.length) > limit - 20) {
-        files.push(await file.end());
-        file = new GzipFile();
-      }
-    }
-    if (worstCompressed(line.length) > limit - 20) {
-      throw recordTooLarge('Line', index, line.length, limit);
-    }
-    file.write(line);
-    if (file.pending >= FLUSH_EVERY) await file.flush();
-  }
-  files.push(await file.end());
-  return files;
+  const splitter = new GzipLineSplitter(options);
+  for (const line of lines) await splitter.add(line);
+  return splitter.finish();
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * CSV rows in files of at most `limit` bytes, each starting with the UTF-8
- * byte order mark and the header row. `rows` are complete CSV lines,
- * line ending included.
+ * byte order mark and the header row, fed one row at a time. Rows are
+ * complete CSV lines, line ending included.
  */
-export function splitCsvLines(header: string, rows: Iterable<string>, options: SplitOptions = {}): SplitFile[] {
-  const limit = options.limit ?? FILE_LIMIT;
-  const head = Buffer.concat([BOM, Buffer.from(header)]);
-  const files: SplitFile[] = [];
-  let parts: Buffer[] = [head];
-  let size = head.length;
-  let index = 0;
-  for (const text of rows) {
-    index += 1;
-    const row = Buffer.from(text);
-    if (head.length + row.length > limit) {
-      throw recordTooLarge('CSV row', index, row.length, limit);
-    }
-    if (size + row.length > limit) {
-      files.push({ bytes: Buffer.concat(parts), lines: parts.length - 1 });
-      parts = [head];
-      size = head.length;
-    }
-    parts.push(row);
-    size += row.length;
+export class CsvLineSplitter {
+  private readonly limit: number;
+  private readonly head: Buffer;
+  private readonly files: SplitFile[] = [];
+  private parts: Buffer[];
+  private size: number;
+  private index = 0;
+
+  constructor(header: string, options: SplitOptions = {}) {
+    this.limit = options.limit ?? FILE_LIMIT;
+    this.head = Buffer.concat([BOM, Buffer.from(header)]);
+    this.parts = [this.head];
+    this.size = this.head.length;
   }
-  files.push({ bytes: Buffer.concat(parts), lines: parts.length - 1 });
-  return files;
+
+  /** @throws when the row could not fit in a file of its own. */
+  add(text: string): void {
+    this.index += 1;
+    const row = Buffer.from(text);
+    if (this.head.length + row.length > this.limit) {
+      throw recordTooLarge('CSV row', this.index, row.length, this.limit);
+    }
+    if (this.size + row.length > this.limit) {
+      this.files.push(this.cut());
+      this.parts = [this.head];
+      this.size = this.head.length;
+    }
+    this.parts.push(row);
+    this.size += row.length;
+  }
+
+  /** The files, in order (the last one maybe holding the header only). */
+  finish(): SplitFile[] {
+    this.files.push(this.cut());
+    return this.files;
+  }
+
+  private cut(): SplitFile {
+    return { bytes: Buffer.concat(this.parts), lines: this.parts.length - 1 };
+  }
+}
+
+/** CSV rows in files of at most `limit` bytes (see CsvLineSplitter). */
+export function splitCsvLines(header: string, rows: Iterable<string>, options: SplitOptions = {}): SplitFile[] {
+  const splitter = new CsvLineSplitter(header, options);
+  for (const row of rows) splitter.add(row);
+  return splitter.finish();
 }

@@ -20,7 +20,7 @@ import { FIGURE_CSV_FIELDS } from '../figures/csv.ts';
 import { reportJsonSchema } from './json-schema.ts';
 import { METADATA_COLUMNS } from './metadata-columns.ts';
 import type { ReportRecord } from './report-record.ts';
-import { numberedName, splitCsvLines, splitGzipLines, type SplitFile, type SplitOptions } from './split-writer.ts';
+import { CsvLineSplitter, GzipLineSplitter, numberedName, type SplitFile, type SplitOptions } from './split-writer.ts';
 
 export const DATA_LICENSE = {
   name: 'CC0-1.0',
@@ -124,21 +124,24 @@ const numbered = (pieces: SplitFile[], kind: DataFile['kind'], prefix: string, e
 
 /**
  * Every file under /data/, datapackage.json last. Records are written in
- * the order given (the archive's reading order).
+ * the order given (the archive's reading order), one at a time: each is
+ * compressed and turned into its CSV row as it comes, so a generator of
+ * records never holds more than one.
  */
 export async function buildBulkData(
-  records: readonly ReportRecord[],
+  records: Iterable<ReportRecord>,
   options: SplitOptions = {},
   figureCsvs: readonly { text: string; rows: number }[] = [],
 ): Promise<DataFile[]> {
-  const lines = records.map((record) => JSON.stringify(record));
-  const gz = await splitGzipLines(lines, options);
-  const header = csvRow(METADATA_COLUMNS.map((column) => column.name));
-  const rows = records.map((record) => csvRow(METADATA_COLUMNS.map((column) => column.value(record))));
-  const csv = splitCsvLines(header, rows, options);
+  const gzip = new GzipLineSplitter(options);
+  const csv = new CsvLineSplitter(csvRow(METADATA_COLUMNS.map((column) => column.name)), options);
+  for (const record of records) {
+    await gzip.add(JSON.stringify(record));
+    csv.add(csvRow(METADATA_COLUMNS.map((column) => column.value(record))));
+  }
   const files: DataFile[] = [
-    ...numbered(gz, 'reports', 'reports', '.jsonl.gz'),
-    ...numbered(csv, 'metadata', 'metadata', '.csv'),
+    ...numbered(await gzip.finish(), 'reports', 'reports', '.jsonl.gz'),
+    ...numbered(csv.finish(), 'metadata', 'metadata', '.csv'),
     ...figureCsvs.map(({ text, rows }, index) => ({
       name: numberedName('figures', index + 1, '.csv'),
       bytes: Buffer.from(text),
