@@ -2,18 +2,19 @@
  * The archive's shared passages, computed once per build: every report's
  * blocks are read from the HTML the content loader rendered (from disk) and
  * added to one PassageIndex, report by report; each page then asks for the
- * passages of its report (computed on first request and kept).
+ * passages of its report (computed on first request and kept on disk).
  */
 import { getCollection } from 'astro:content';
 import { readTextBlocks } from '../lib/figures/blocks.ts';
 import type { TextBlock } from '../lib/figures/extract.ts';
 import { PassageIndex, type ReportPassages } from '../lib/passages/index.ts';
 import { normalizeBlocks, type NormalizedReport } from '../lib/passages/normalize.ts';
+import { diskMemo } from './disk-memo.ts';
 import { readReportContent } from './report-store.ts';
 
 export interface ArchivePassages {
   index: PassageIndex;
-  /** The passages of a report (cached). */
+  /** The passages of a report (computed once, then read from disk). */
   of: (slug: string) => ReportPassages;
   /** A report's blocks, normalized, to show passages as written. */
   normalized: (slug: string) => NormalizedReport;
@@ -35,7 +36,8 @@ export function loadPassages(): Promise<ArchivePassages> {
       labels.set(entry.id, `${entry.data.place}${entry.data.year}年`);
       index.add(entry.id, readTextBlocks(readReportContent(entry).html));
     }
-    const cache = new Map<string, ReportPassages>();
+    // Computed once per report (the passages page's paths ask for every report first) and kept on disk.
+    const passages = diskMemo<ReportPassages>('report-passages');
     const blocksOf = (slug: string): TextBlock[] => {
       const entry = byId.get(slug);
       if (entry === undefined) throw new Error(`Report "${slug}" is not in the collection`);
@@ -43,14 +45,7 @@ export function loadPassages(): Promise<ArchivePassages> {
     };
     return {
       index,
-      of: (slug) => {
-        let passages = cache.get(slug);
-        if (passages === undefined) {
-          passages = index.passagesOf(slug);
-          cache.set(slug, passages);
-        }
-        return passages;
-      },
+      of: (slug) => passages.get(slug, () => index.passagesOf(slug)),
       normalized: (slug) => normalizeBlocks(blocksOf(slug)),
       label: (slug) => labels.get(slug) ?? slug,
     };
