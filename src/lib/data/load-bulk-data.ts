@@ -10,7 +10,8 @@ import { compareReports } from '../catalog.ts';
 import { routes } from '../routes.ts';
 import { buildReportRecord, type ReportRecord } from './report-record.ts';
 import { loadCatalog } from '../../data/load-catalog.ts';
-import { loadFigures } from '../../data/load-figures.ts';
+import { loadFigures, type ArchiveFigures } from '../../data/load-figures.ts';
+import type { Catalog } from '../catalog.ts';
 import { figureCsvFiles } from '../figures/csv.ts';
 import type { PlacedFigure } from '../figures/summary.ts';
 import { absoluteUrl } from '../site-url.ts';
@@ -44,16 +45,15 @@ export function loadBulkData(): Promise<DataFile[]> {
   return files;
 }
 
-/** Every figure of every report, in the catalog's order of reports. */
-async function loadAllFigures(): Promise<PlacedFigure[]> {
-  const [catalog, figures] = await Promise.all([loadCatalog(), loadFigures()]);
-  return catalog.reports.flatMap((report) => figures.get(report.slug) ?? []);
+/** Every figure of every report, in the catalog's order of reports, read one report at a time. */
+function* allFigures(catalog: Catalog, figures: ArchiveFigures): Generator<PlacedFigure> {
+  for (const report of catalog.reports) yield* figures.of(report.slug);
 }
 
 /** The figures CSV files, each figure linking to its paragraph (absolutely when the site URL is known). */
 async function loadFigureCsvs(): Promise<{ text: string; rows: number }[]> {
-  const all = await loadAllFigures();
+  const [catalog, figures] = await Promise.all([loadCatalog(), loadFigures()]);
   const urlOf = (figure: PlacedFigure): string =>
     absoluteUrl(routes.report(figure.report), figure.block) ?? href(routes.report(figure.report), figure.block);
-  return figureCsvFiles(all, urlOf);
+  return figureCsvFiles(allFigures(catalog, figures), urlOf);
 }

@@ -45,17 +45,24 @@ export function figureCsvParts(figureCount: number): number[] {
 /**
  * The CSV files of these figures, each with its number of rows: every
  * figure a row of FIGURE_CSV_FIELDS, with the URL of its paragraph made by
- * `urlOf` (absolute when the site URL is known).
+ * `urlOf` (absolute when the site URL is known). The figures are read one at
+ * a time, so a generator never has more than a file's rows in memory.
  */
 export function figureCsvFiles(
-  figures: readonly PlacedFigure[],
+  figures: Iterable<PlacedFigure>,
   urlOf: (figure: PlacedFigure) => string,
 ): { text: string; rows: number }[] {
-  return figureCsvParts(figures.length).map((part) => {
-    const rows = figures
-      .slice((part - 1) * FIGURE_ROWS_PER_FILE, part * FIGURE_ROWS_PER_FILE)
-      .map((figure) => FIGURE_CSV_FIELDS.map(({ name }) => (name === 'url' ? urlOf(figure) : figure[name])));
+  const files: { text: string; rows: number }[] = [];
+  let rows: unknown[][] = [];
+  const cut = (): void => {
     const text = `\uFEFF${stringify([[...FIGURE_CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
-    return { text, rows: rows.length };
-  });
+    files.push({ text, rows: rows.length });
+    rows = [];
+  };
+  for (const figure of figures) {
+    rows.push(FIGURE_CSV_FIELDS.map(({ name }) => (name === 'url' ? urlOf(figure) : figure[name])));
+    if (rows.length === FIGURE_ROWS_PER_FILE) cut();
+  }
+  if (rows.length > 0 || files.length === 0) cut();
+  return files;
 }

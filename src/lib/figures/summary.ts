@@ -26,12 +26,33 @@ export interface YearSummary {
   max: number;
 }
 
+/**
+ * A figure known by its report and its position in the report's list, with
+ * what sorting and the summaries need: a family of 100,000 reports holds
+ * hundreds of thousands, so only these few fields are kept for all of them.
+ */
+export interface FigureRef {
+  report: string;
+  /** Its index in the report's figures. */
+  index: number;
+  year: number;
+  place: string;
+  province: string;
+  value: number;
+}
+
+/** One family across the archive: its counts and summaries, and the figures its page shows in full. */
 export interface FamilyFigures {
   family: FigureFamily;
-  figures: PlacedFigure[];
+  /** Figures of the family in the whole archive. */
+  count: number;
   years: YearSummary[];
   reports: number;
   places: number;
+  /** The first figures, newest year first, then by place (at most the `listed` asked for). */
+  listed: PlacedFigure[];
+  /** Every figure of the years with at most `sparseUpTo` figures (the chart draws those as dots). */
+  sparse: PlacedFigure[];
 }
 
 /** The q-quantile of sorted values, interpolating between ranks. */
@@ -43,7 +64,7 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
 }
 
-export function summarizeYear(year: number, figures: readonly PlacedFigure[]): YearSummary {
+export function summarizeYear(year: number, figures: readonly Pick<FigureRef, 'value' | 'report'>[]): YearSummary {
   const values = figures.map((figure) => figure.value).sort((a, b) => a - b);
   return {
     year,
@@ -57,31 +78,49 @@ export function summarizeYear(year: number, figures: readonly PlacedFigure[]): Y
   };
 }
 
-/** Every family with at least one figure, in the families' order; figures newest year first, then by place. */
-export function groupFamilies(figures: Iterable<PlacedFigure>): FamilyFigures[] {
-  const byFamily = new Map<FigureFamily, PlacedFigure[]>();
-  for (const figure of figures) {
-    const family = familyOf(figure);
-    if (family === undefined) continue;
-    const list = byFamily.get(family);
-    if (list) list.push(figure);
-    else byFamily.set(family, [figure]);
+/**
+ * Figures by family, as the archive is read: `add` each report's figures in
+ * turn, then `families` gives every family with at least one figure, in the
+ * families' order, reading the few figures shown in full with `full`.
+ */
+export class FamilyGrouping {
+  private readonly byFamily = new Map<FigureFamily, FigureRef[]>();
+
+  add(report: { slug: string; year: number; place: string; province: string }, figures: readonly Figure[]): void {
+    figures.forEach((figure, index) => {
+      const family = familyOf(figure);
+      if (family === undefined) return;
+      const { slug, year, place, province } = report;
+      const ref = { report: slug, index, year, place, province, value: figure.value };
+      const list = this.byFamily.get(family);
+      if (list) list.push(ref);
+      else this.byFamily.set(family, [ref]);
+    });
   }
-  const collator = new Intl.Collator('zh-CN');
-  return FIGURE_FAMILIES.flatMap((family) => {
-    const list = byFamily.get(family);
-    if (list === undefined) return [];
-    list.sort((a, b) => b.year - a.year || collator.compare(a.place, b.place) || a.report.localeCompare(b.report));
-    const byYear = Map.groupBy(list, (figure) => figure.year);
-    const years = [...byYear].map(([year, ofYear]) => summarizeYear(year, ofYear)).sort((a, b) => a.year - b.year);
-    return [
-      {
-        family,
-        figures: list,
-        years,
-        reports: new Set(list.map((figure) => figure.report)).size,
-        places: new Set(list.map((figure) => `${figure.province}|${figure.place}`)).size,
-      },
-    ];
-  });
+
+  families(
+    full: (ref: FigureRef) => PlacedFigure,
+    { listed, sparseUpTo }: { listed: number; sparseUpTo: number },
+  ): FamilyFigures[] {
+    const collator = new Intl.Collator('zh-CN');
+    return FIGURE_FAMILIES.flatMap((family) => {
+      const list = this.byFamily.get(family);
+      if (list === undefined) return [];
+      list.sort((a, b) => b.year - a.year || collator.compare(a.place, b.place) || a.report.localeCompare(b.report));
+      const byYear = Map.groupBy(list, (figure) => figure.year);
+      const years = [...byYear].map(([year, ofYear]) => summarizeYear(year, ofYear)).sort((a, b) => a.year - b.year);
+      const sparse = [...byYear.values()].filter((ofYear) => ofYear.length <= sparseUpTo).flat();
+      return [
+        {
+          family,
+          count: list.length,
+          years,
+          reports: new Set(list.map((figure) => figure.report)).size,
+          places: new Set(list.map((figure) => `${figure.province}|${figure.place}`)).size,
+          listed: list.slice(0, listed).map(full),
+          sparse: sparse.map(full),
+        },
+      ];
+    });
+  }
 }
