@@ -14,11 +14,21 @@ export interface DiskMemo<T> {
   get: (key: string, compute: () => T) => T;
 }
 
-/** A memo in `<cacheDir>/<name>/` (cacheDir: Astro's cache folder, node_modules/.astro/, by default). */
-export function diskMemo<T>(name: string, cacheDir = resolve(process.cwd(), 'node_modules/.astro')): DiskMemo<T> {
+/**
+ * An empty folder `<cacheDir>/<name>/` for this build's files (cacheDir:
+ * Astro's cache folder, node_modules/.astro/, by default; the build runs
+ * from the project root).
+ */
+export function buildFolder(name: string, cacheDir = resolve(process.cwd(), 'node_modules/.astro')): string {
   const dir = join(cacheDir, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A memo in buildFolder(name). */
+export function diskMemo<T>(name: string, cacheDir?: string): DiskMemo<T> {
+  const dir = buildFolder(name, cacheDir);
   const stored = new Set<string>();
   const fileOf = (key: string): string => join(dir, `${encodeURIComponent(key)}.json`);
   return {

@@ -4,7 +4,11 @@
  * every page in one process, so the promise is reused), and the record of
  * one report for its own JSON.
  */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildFolder } from '../../data/disk-memo.ts';
 import { readReportContent } from '../../data/report-store.ts';
 import { compareReports } from '../catalog.ts';
 import { routes } from '../routes.ts';
@@ -18,7 +22,7 @@ import { absoluteUrl } from '../site-url.ts';
 import { href } from '../urls.ts';
 import { buildBulkData, type DataFile } from './write-bulk-data.ts';
 
-let files: Promise<DataFile[]> | undefined;
+let files: Promise<PublishedDataFile[]> | undefined;
 
 type ReportEntry = CollectionEntry<'reports'>;
 
@@ -37,11 +41,28 @@ function* reportRecords(entries: ReportEntry[]): Generator<ReportRecord> {
   for (const entry of entries.sort((a, b) => compareReports(a.data, b.data))) yield reportRecord(entry);
 }
 
+/**
+ * A file under /data/ as the pages know it. Its bytes wait on disk for its
+ * own page: at 100,000 reports the files weigh some 2 GB together.
+ */
+export interface PublishedDataFile extends Omit<DataFile, 'bytes'> {
+  /** Where the bytes are kept until the page writes them. */
+  path: string;
+  size: number;
+  sha256: string;
+}
+
 /** Every file under /data/, datapackage.json last. */
-export function loadBulkData(): Promise<DataFile[]> {
-  files ??= Promise.all([getCollection('reports'), loadFigureCsvs()]).then(([entries, figureCsvs]) =>
-    buildBulkData(reportRecords(entries), {}, figureCsvs),
-  );
+export function loadBulkData(): Promise<PublishedDataFile[]> {
+  files ??= Promise.all([getCollection('reports'), loadFigureCsvs()]).then(async ([entries, figureCsvs]) => {
+    const built = await buildBulkData(reportRecords(entries), {}, figureCsvs);
+    const dir = buildFolder('bulk-data');
+    return built.map(({ bytes, ...file }) => {
+      const path = join(dir, file.name);
+      writeFileSync(path, bytes);
+      return { ...file, path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    });
+  });
   return files;
 }
 
@@ -51,7 +72,7 @@ function* allFigures(catalog: Catalog, figures: ArchiveFigures): Generator<Place
 }
 
 /** The figures CSV files, each figure linking to its paragraph (absolutely when the site URL is known). */
-async function loadFigureCsvs(): Promise<{ text: string; rows: number }[]> {
+async function loadFigureCsvs(): Promise<Iterable<{ text: string; rows: number }>> {
   const [catalog, figures] = await Promise.all([loadCatalog(), loadFigures()]);
   const urlOf = (figure: PlacedFigure): string =>
     absoluteUrl(routes.report(figure.report), figure.block) ?? href(routes.report(figure.report), figure.block);

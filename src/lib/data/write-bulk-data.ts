@@ -131,7 +131,7 @@ const numbered = (pieces: SplitFile[], kind: DataFile['kind'], prefix: string, e
 export async function buildBulkData(
   records: Iterable<ReportRecord>,
   options: SplitOptions = {},
-  figureCsvs: readonly { text: string; rows: number }[] = [],
+  figureCsvs: Iterable<{ text: string; rows: number }> = [],
 ): Promise<DataFile[]> {
   const gzip = new GzipLineSplitter(options);
   const csv = new CsvLineSplitter(csvRow(METADATA_COLUMNS.map((column) => column.name)), options);
@@ -142,7 +142,7 @@ export async function buildBulkData(
   const files: DataFile[] = [
     ...numbered(await gzip.finish(), 'reports', 'reports', '.jsonl.gz'),
     ...numbered(csv.finish(), 'metadata', 'metadata', '.csv'),
-    ...figureCsvs.map(({ text, rows }, index) => ({
+    ...Iterator.from(figureCsvs).map(({ text, rows }, index) => ({
       name: numberedName('figures', index + 1, '.csv'),
       bytes: Buffer.from(text),
       kind: 'figures' as const,

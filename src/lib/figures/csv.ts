@@ -45,24 +45,23 @@ export function figureCsvParts(figureCount: number): number[] {
 /**
  * The CSV files of these figures, each with its number of rows: every
  * figure a row of FIGURE_CSV_FIELDS, with the URL of its paragraph made by
- * `urlOf` (absolute when the site URL is known). The figures are read one at
- * a time, so a generator never has more than a file's rows in memory.
+ * `urlOf` (absolute when the site URL is known). Figures are read and files
+ * made one at a time, so no more than one file's rows are ever in memory.
  */
-export function figureCsvFiles(
+export function* figureCsvFiles(
   figures: Iterable<PlacedFigure>,
   urlOf: (figure: PlacedFigure) => string,
-): { text: string; rows: number }[] {
-  const files: { text: string; rows: number }[] = [];
-  let rows: unknown[][] = [];
-  const cut = (): void => {
+): Generator<{ text: string; rows: number }> {
+  const rows: unknown[][] = [];
+  let made = 0;
+  const file = (): { text: string; rows: number } => {
     const text = `\uFEFF${stringify([[...FIGURE_CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
-    files.push({ text, rows: rows.length });
-    rows = [];
+    made += 1;
+    return { text, rows: rows.splice(0).length };
   };
   for (const figure of figures) {
     rows.push(FIGURE_CSV_FIELDS.map(({ name }) => (name === 'url' ? urlOf(figure) : figure[name])));
-    if (rows.length === FIGURE_ROWS_PER_FILE) cut();
+    if (rows.length === FIGURE_ROWS_PER_FILE) yield file();
   }
-  if (rows.length > 0 || files.length === 0) cut();
-  return files;
+  if (rows.length > 0 || made === 0) yield file();
 }

@@ -4,10 +4,10 @@
  * src/lib/data/write-bulk-data.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadBulkData } from '../../lib/data/load-bulk-data.ts';
-import type { DataFile } from '../../lib/data/write-bulk-data.ts';
+import { readFileSync } from 'node:fs';
+import { loadBulkData, type PublishedDataFile } from '../../lib/data/load-bulk-data.ts';
 
-const CONTENT_TYPES: Record<DataFile['kind'], string> = {
+const CONTENT_TYPES: Record<PublishedDataFile['kind'], string> = {
   reports: 'application/gzip',
   metadata: 'text/csv; charset=utf-8',
   figures: 'text/csv; charset=utf-8',
@@ -18,5 +18,7 @@ const CONTENT_TYPES: Record<DataFile['kind'], string> = {
 export const getStaticPaths = (async () =>
   (await loadBulkData()).map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: DataFile }> = ({ props }) =>
-  new Response(new Uint8Array(props.file.bytes), { headers: { 'Content-Type': CONTENT_TYPES[props.file.kind] } });
+export const GET: APIRoute<{ file: PublishedDataFile }> = ({ props }) =>
+  new Response(new Uint8Array(readFileSync(props.file.path)), {
+    headers: { 'Content-Type': CONTENT_TYPES[props.file.kind] },
+  });
