@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { indexablePages } from './src/integrations/sitemap-filter.ts';
@@ -28,7 +27,6 @@ export default defineConfig({
   integrations: [
     securityHeaders(),
     siteUrlWarning(),
-    searchIndex(),
     ...(process.env.SITE_URL ? [sitemap({ filter: indexablePages(outDir, base) })] : []),
   ],
   build: {

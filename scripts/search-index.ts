@@ -1,10 +1,14 @@
 /**
- * Rebuilds a built site's search index from its report pages, the way the
- * build's last step does (src/integrations/search-index.ts), in a process of
- * its own: for re-indexing without rebuilding, and for the benchmark, which
- * measures the index's time and memory apart from Astro's.
+ * Writes a built site's search index (<site>/search-index/, format in
+ * src/lib/search/index-format.ts) from its report pages: the second half of
+ * `npm run build`, run after `astro build` in a process of its own, as
+ * Pagefind is, so the index's memory never adds to Astro's (at 100,000
+ * reports each needs gigabytes). Each report page is read back from disk one
+ * at a time (src/lib/search/report-pages.ts) and fed to the bounded-memory
+ * builder (src/lib/search/index-builder.ts); a report page that lacks what
+ * search needs stops it with the page's name.
  *
- *   node scripts/search-index.ts [dist]
+ *   node scripts/search-index.ts [site]     the site folder: OUT_DIR, or dist/
  *   node scripts/search-index.ts --markdown <reports folder> <index folder>
  *
  * With --markdown it indexes normalized reports without building the site
@@ -12,7 +16,7 @@
  * measuring the index and the search page at sizes the site build is slow at.
  */
 import { join, resolve } from 'node:path';
-import { reportPages } from '../src/integrations/search-index.ts';
+import { reportPages } from '../src/lib/search/report-pages.ts';
 import { buildIndex } from '../src/lib/search/index-builder.ts';
 import { INDEX_DIR } from '../src/lib/search/index-format.ts';
 import { markdownReports } from './lib/bench/markdown-reports.ts';
@@ -31,13 +35,19 @@ if (process.argv[2] === '--markdown') {
     process.exit(1);
   }
 } else {
-  const site = resolve(process.argv[2] ?? 'dist');
-  summary = await buildIndex(reportPages(site), join(site, INDEX_DIR), join(site, '.search-index-work'));
+  const site = resolve(process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist');
+  console.log('[search-index] indexing the report pages');
+  try {
+    summary = await buildIndex(reportPages(site), join(site, INDEX_DIR), join(site, '.search-index-work'));
+  } catch (error) {
+    console.error(`search index not written: ${(error as Error).message}`);
+    process.exit(1);
+  }
   if (summary.reports === 0) {
     console.error(`${site}: no report page under reports/; build the site first (npm run build)`);
     process.exit(1);
   }
 }
 console.log(
-  `search index: ${summary.reports} reports, ${summary.keys} keys in ${summary.shards} shards, ${summary.files} files, ${Math.round(performance.now() - started)} ms`,
+  `[search-index] ${summary.reports} reports, ${summary.keys} keys in ${summary.shards} shards, ${summary.files} files, ${Math.round(performance.now() - started)} ms`,
 );

@@ -117,7 +117,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     );
     if (!build.index)
       notes.push(
-        'no search index: the build wrote no search-index/ folder (is src/integrations/search-index.ts in astro.config.mjs?)',
+        'no search index: the build wrote no search-index/ folder (does npm run build still run scripts/search-index.ts?)',
       );
 
     // 3b. Side by side: the own index rebuilt in a process of its own, and Pagefind indexing the same reports.
