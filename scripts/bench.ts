@@ -61,7 +61,8 @@ if (args.markdown) {
   if (runs.length === 0) usage(`${resultsPath} holds no runs yet; run npm run bench first`);
   console.log(renderMarkdown(runs));
 } else {
-  const progress = createProgress(process.stderr, 6);
+  // Steps: corpus, normalizer, build, page weights, Chromium, search, its two extremes; Pagefind adds three.
+  const progress = createProgress(process.stderr, engines.includes('pagefind') ? 11 : 8);
   try {
     const run = await runBench({
       root,

@@ -52,6 +52,21 @@ export interface SearchFigures {
   warmDoneMs?: number;
   /** Where the bytes of a first search (page and first query, first visit) go, by kind of file. */
   firstSearchByKind: Record<string, number>;
+  /** First searches for the extremes: a query in every report (法治) and a rare one, each over fresh visits. */
+  extremes?: FirstSearch[];
+}
+
+/** What a first search for one query costs a new visitor, medians over fresh visits. */
+export interface FirstSearch {
+  query: string;
+  /** Why this query: "in every report", "rare". */
+  kind: string;
+  firstSearchBytes: number;
+  coldMs: number;
+  coldDoneMs: number;
+  /** What the page said it found (data-total), and whether it said that is exact. */
+  total?: number;
+  exact?: boolean;
 }
 
 /** What a request of the search page is, for the breakdown of its bytes. */
@@ -196,5 +211,31 @@ export async function measureSearch(
     coldDoneMs: median(runs.map((r) => r.cold.doneMs ?? r.cold.ms)),
     warmDoneMs: median(runs.map((r) => r.warm.doneMs ?? r.warm.ms)),
     firstSearchByKind: bytesByKind([...runs[0]!.pageRequests, ...runs[0]!.cold.requests]),
+  };
+}
+
+/** The first search for `query` over `visits` fresh visits (the later query of each visit is `warm`, not reported). */
+export async function measureFirstSearch(
+  browser: Browser,
+  searchUrl: string,
+  query: string,
+  kind: string,
+  visits: number,
+  warm: string,
+): Promise<FirstSearch> {
+  const figures = await measureSearch(
+    browser,
+    searchUrl,
+    Array.from({ length: visits }, (): [string, string] => [query, warm]),
+  );
+  const last = figures.runs.at(-1)!.cold;
+  return {
+    query,
+    kind,
+    firstSearchBytes: figures.firstSearchBytes,
+    coldMs: figures.coldMs,
+    coldDoneMs: figures.coldDoneMs ?? figures.coldMs,
+    ...(last.total === undefined ? {} : { total: last.total }),
+    ...(last.exact === undefined ? {} : { exact: last.exact }),
   };
 }

@@ -4,7 +4,7 @@
  * Chromium. Every step reports on the progress line; the figures come back
  * as one BenchRun.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../browser/browser.ts';
@@ -24,7 +24,7 @@ import type { IndexFigures } from './measure-pipeline.ts';
 import { cpuSecondsOf, peakBytes } from './memory-sampler.ts';
 import { writePagefindHarness } from './pagefind-harness.ts';
 import { runMeasured } from './run-process.ts';
-import { measureSearch, median } from './measure-search.ts';
+import { measureFirstSearch, measureSearch, median } from './measure-search.ts';
 import type { SearchFigures } from './measure-search.ts';
 import { formatDuration, type Progress } from './progress.ts';
 import { canSampleMemory } from './memory-sampler.ts';
@@ -49,6 +49,15 @@ export interface BenchOptions {
 /** Queries a reader of these reports would type: phrases of the real reports, present in the corpus. */
 const COLD_QUERIES = ['法律明白人', '枫桥经验', '一站式', '行政复议', '营商环境'];
 const WARM_QUERIES = ['合法性审查', '跨省通办', '法律顾问', '矛盾纠纷', '普法宣传'];
+/** A word in every report: the search's worst case for candidates and counts. */
+const COMMON_QUERY = '法治';
+const EXTREME_VISITS = 3;
+
+/** The `place` of a normalized report's front matter. */
+function placeOf(markdownFile: string): string | undefined {
+  if (!existsSync(markdownFile)) return undefined;
+  return /^place: "([^"]+)"$/mu.exec(readFileSync(markdownFile, 'utf8'))?.[1];
+}
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -200,9 +209,31 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         );
         return figures;
       };
-      if (existsSync(join(siteDir, 'search', 'index.html')) && build.index)
+      if (existsSync(join(siteDir, 'search', 'index.html')) && build.index) {
         search = await searchWith('searching', 'search/');
-      else notes.push('search not measured: the build has no /search/ page or no search index');
+        // The extremes of a first search: a word in every report, and a rare one (the typical report's place).
+        const rare = placeOf(join(reportsDir, `${slug}.md`));
+        const extremes: [string, string][] = [
+          [COMMON_QUERY, 'in every report'],
+          ...(rare ? [[rare, 'rare'] as [string, string]] : []),
+        ];
+        search.extremes = [];
+        for (const [query, kind] of extremes) {
+          progress.start(`first search for ${query} (${kind}, ${EXTREME_VISITS} fresh visits)`);
+          const first = await measureFirstSearch(
+            browser,
+            server.urlFor('search/'),
+            query,
+            kind,
+            EXTREME_VISITS,
+            WARM_QUERIES[0]!,
+          );
+          search.extremes.push(first);
+          progress.finish(
+            `${(first.firstSearchBytes / 1024).toFixed(0)} KB, cold ${Math.round(first.coldMs)} ms, ${first.total ?? '?'} reports`,
+          );
+        }
+      } else notes.push('search not measured: the build has no /search/ page or no search index');
       if (baselineIndex !== undefined)
         baselineSearch = await searchWith('searching with Pagefind', writePagefindHarness(siteDir));
       const chromium = browser.version();
