@@ -186,13 +186,18 @@ export interface Target {
   met?: boolean;
 }
 
-/** The issue's targets, judged on one run. The 10,000-report targets apply only to runs that large. */
+/**
+ * The issues' targets, judged on one run. The 10,000-report targets apply to
+ * runs that large or larger, except the 10-minute one, which is for 10,000
+ * exactly; the 100,000-report ones to runs of 100,000.
+ */
 export function targetsOf(run: BenchRun): Target[] {
   const atScale = run.corpus.reports >= 10_000;
+  const atTenThousand = run.corpus.reports === 10_000;
   // Below 1,000 reports start-up costs dominate and a linear projection would mislead.
   const projectable = run.corpus.reports >= 1_000;
   const projected = (run.pipelineSeconds / run.corpus.reports) * 10_000;
-  const total = atScale
+  const total = atTenThousand
     ? seconds(run.pipelineSeconds)
     : projectable
       ? `${seconds(projected)} (projected linearly)`
@@ -219,7 +224,7 @@ export function targetsOf(run: BenchRun): Target[] {
     {
       label: '10,000 reports normalized, built and indexed < 10 min',
       measured: run.build.index === undefined ? `${total} without indexing (no search index built)` : total,
-      ...(atScale ? { met: run.pipelineSeconds < 600 && run.build.index !== undefined } : {}),
+      ...(atTenThousand ? { met: run.pipelineSeconds < 600 && run.build.index !== undefined } : {}),
     },
     {
       label: '100,000 reports normalized, built and indexed ≤ 60 min',
