@@ -8,6 +8,7 @@
 import { getCollection } from 'astro:content';
 import { notInCatalog } from '../lib/build-errors.ts';
 import { readTextBlocks } from '../lib/figures/blocks.ts';
+import { FIGURE_DOTS_UP_TO } from '../lib/figures/chart.ts';
 import { extractFigures } from '../lib/figures/extract.ts';
 import { FamilyGrouping, type FamilyFigures, type PlacedFigure } from '../lib/figures/summary.ts';
 import { diskMemo } from './disk-memo.ts';
@@ -30,9 +31,6 @@ export const FIGURES_ON_REPORT_PAGE = 4;
 
 /** How many figures a family's page lists; the rest are in the CSV. */
 export const FIGURES_ON_FAMILY_PAGE = 200;
-
-/** A year of a family's chart shows its figures as dots when it has at most this many. */
-export const FIGURE_DOTS_UP_TO = 40;
 
 let figures: Promise<ArchiveFigures> | undefined;
 

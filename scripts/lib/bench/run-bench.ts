@@ -213,10 +213,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         search = await searchWith('searching', 'search/');
         // The extremes of a first search: a word in every report, and a rare one (the typical report's place).
         const rare = placeOf(join(reportsDir, `${slug}.md`));
-        const extremes: [string, string][] = [
-          [COMMON_QUERY, 'in every report'],
-          ...(rare ? [[rare, 'rare'] as [string, string]] : []),
-        ];
+        const extremes: [query: string, kind: string][] = [[COMMON_QUERY, 'in every report']];
+        if (rare !== undefined) extremes.push([rare, 'rare']);
         search.extremes = [];
         for (const [query, kind] of extremes) {
           progress.start(`first search for ${query} (${kind}, ${EXTREME_VISITS} fresh visits)`);

@@ -8,6 +8,9 @@
  */
 import type { PlacedFigure, YearSummary } from './summary.ts';
 
+/** A year of a family's chart shows its figures as dots when it has at most this many. */
+export const FIGURE_DOTS_UP_TO = 40;
+
 export interface ChartOptions {
   width?: number;
   height?: number;
@@ -34,7 +37,7 @@ export function figureChartSvg(
   figures: readonly PlacedFigure[],
   options: ChartOptions = {},
 ): string {
-  const { width = 640, height = 240, dotsUpTo = 40 } = options;
+  const { width = 640, height = 240, dotsUpTo = FIGURE_DOTS_UP_TO } = options;
   const margin = { top: 16, right: 16, bottom: 28, left: 56 };
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
