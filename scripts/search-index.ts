@@ -5,8 +5,9 @@
  * Pagefind is, so the index's memory never adds to Astro's (at 100,000
  * reports each needs gigabytes). Each report page is read back from disk one
  * at a time (src/lib/search/report-pages.ts) and fed to the bounded-memory
- * builder (src/lib/search/index-builder.ts); a report page that lacks what
- * search needs stops it with the page's name.
+ * builder (src/lib/search/index-builder.ts), one partition per core, merged
+ * at the end (src/lib/search/parallel-build.ts); a report page that lacks
+ * what search needs stops it with the page's name.
  *
  *   node scripts/search-index.ts [site]     the site folder: OUT_DIR, or dist/
  *   node scripts/search-index.ts --markdown <reports folder> <index folder>
@@ -16,8 +17,8 @@
  * measuring the index and the search page at sizes the site build is slow at.
  */
 import { join, resolve } from 'node:path';
-import { reportPages } from '../src/lib/search/report-pages.ts';
 import { buildIndex } from '../src/lib/search/index-builder.ts';
+import { buildSiteIndex } from '../src/lib/search/parallel-build.ts';
 import { INDEX_DIR } from '../src/lib/search/index-format.ts';
 import { markdownReports } from './lib/bench/markdown-reports.ts';
 
@@ -38,7 +39,7 @@ if (process.argv[2] === '--markdown') {
   const site = resolve(process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist');
   console.log('[search-index] indexing the report pages');
   try {
-    summary = await buildIndex(reportPages(site), join(site, INDEX_DIR), join(site, '.search-index-work'));
+    summary = await buildSiteIndex(site, join(site, INDEX_DIR), join(site, '.search-index-work'));
   } catch (error) {
     console.error(`search index not written: ${(error as Error).message}`);
     process.exit(1);

@@ -10,17 +10,20 @@ import { join } from 'node:path';
 import type { IndexedReport } from './index-builder.ts';
 import { reportFromPage } from './page-blocks.ts';
 
-/** The built report pages under `<outDir>/reports/`, in slug order. */
-export async function* reportPages(outDir: string): AsyncGenerator<IndexedReport> {
+/** The slugs of the built report pages under `<outDir>/reports/`, sorted. */
+export async function reportPageSlugs(outDir: string): Promise<string[]> {
   const dir = join(outDir, 'reports');
-  if (!existsSync(dir)) return;
-  const slugs = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
     .map((entry) => entry.name)
     .sort();
-  for (const slug of slugs) {
-    const file = join(dir, slug, 'index.html');
-    if (!existsSync(file)) continue;
+}
+
+/** The report pages of `slugs` (all of them by default), in that order. */
+export async function* reportPages(outDir: string, slugs?: readonly string[]): AsyncGenerator<IndexedReport> {
+  for (const slug of slugs ?? (await reportPageSlugs(outDir))) {
+    const file = join(outDir, 'reports', slug, 'index.html');
     yield reportFromPage(await readFile(file, 'utf8'), file);
   }
 }
