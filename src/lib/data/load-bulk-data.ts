@@ -4,7 +4,6 @@
  * every page in one process, so the promise is reused), and the record of
  * one report for its own JSON.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -20,7 +19,7 @@ import { figureCsvFiles } from '../figures/csv.ts';
 import type { PlacedFigure } from '../figures/summary.ts';
 import { absoluteUrl } from '../site-url.ts';
 import { href } from '../urls.ts';
-import { buildBulkData, type DataFile } from './write-bulk-data.ts';
+import { emitBulkData, type DataFileFacts } from './write-bulk-data.ts';
 
 let files: Promise<PublishedDataFile[]> | undefined;
 
@@ -43,25 +42,30 @@ function* reportRecords(entries: ReportEntry[]): Generator<ReportRecord> {
 
 /**
  * A file under /data/ as the pages know it. Its bytes wait on disk for its
- * own page: at 100,000 reports the files weigh some 2 GB together.
+ * own page: at 100,000 reports the files weigh some 2 GB together, so each
+ * is written out as soon as it is made.
  */
-export interface PublishedDataFile extends Omit<DataFile, 'bytes'> {
+export interface PublishedDataFile extends DataFileFacts {
   /** Where the bytes are kept until the page writes them. */
   path: string;
-  size: number;
-  sha256: string;
 }
 
 /** Every file under /data/, datapackage.json last. */
 export function loadBulkData(): Promise<PublishedDataFile[]> {
   files ??= Promise.all([getCollection('reports'), loadFigureCsvs()]).then(async ([entries, figureCsvs]) => {
-    const built = await buildBulkData(reportRecords(entries), {}, figureCsvs);
     const dir = buildFolder('bulk-data');
-    return built.map(({ bytes, ...file }) => {
-      const path = join(dir, file.name);
-      writeFileSync(path, bytes);
-      return { ...file, path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-    });
+    const published: PublishedDataFile[] = [];
+    await emitBulkData(
+      reportRecords(entries),
+      ({ bytes }, facts) => {
+        const path = join(dir, facts.name);
+        writeFileSync(path, bytes);
+        published.push({ ...facts, path });
+      },
+      {},
+      figureCsvs,
+    );
+    return published;
   });
   return files;
 }

@@ -11,7 +11,10 @@
  * - `datapackage.json`: a Frictionless Data Package listing every file with
  *   its size and SHA-256.
  *
- * Pure apart from zlib: the same records give byte-identical files.
+ * Pure apart from zlib: the same records give byte-identical files. The
+ * files are handed out one at a time (`emitBulkData`), so a caller that
+ * writes each to disk never holds them all: at 100,000 reports they weigh
+ * some 2 GB, the figures CSVs most of it.
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -43,7 +46,17 @@ export interface DataFile {
   figures?: number;
 }
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+/** A file as datapackage.json and the /data/ page describe it: everything but its bytes. */
+export interface DataFileFacts extends Omit<DataFile, 'bytes'> {
+  size: number;
+  sha256: string;
+}
+
+const factsOf = ({ bytes, ...file }: DataFile): DataFileFacts => ({
+  ...file,
+  size: bytes.length,
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+});
 
 /** One CSV line of a record, in METADATA_COLUMNS order, CRLF as RFC 4180 asks. */
 function csvRow(cells: (string | number | undefined)[]): string {
@@ -60,7 +73,7 @@ const CSV_TABLE = {
 } as const;
 
 /** The Frictionless descriptor of the files (everything but itself). */
-function dataPackage(files: readonly DataFile[]): Record<string, unknown> {
+function dataPackage(files: readonly DataFileFacts[]): Record<string, unknown> {
   const tableSchema = {
     fields: METADATA_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
     primaryKey: ['slug'],
@@ -73,7 +86,7 @@ function dataPackage(files: readonly DataFile[]): Record<string, unknown> {
       'Yearly rule-of-law reports (法治政府建设情况报告) of Chinese local governments, normalized to simplified Chinese, with their metadata, text and sections.',
     licenses: [DATA_LICENSE],
     resources: files.map((file) => {
-      const common = { path: file.name, bytes: file.bytes.length, hash: `sha256:${sha256(file.bytes)}` };
+      const common = { path: file.name, bytes: file.size, hash: `sha256:${file.sha256}` };
       switch (file.kind) {
         case 'reports':
           return {
@@ -123,33 +136,50 @@ const numbered = (pieces: SplitFile[], kind: DataFile['kind'], prefix: string, e
   }));
 
 /**
- * Every file under /data/, datapackage.json last. Records are written in
- * the order given (the archive's reading order), one at a time: each is
- * compressed and turned into its CSV row as it comes, so a generator of
- * records never holds more than one.
+ * Every file under /data/, handed to `emit` one at a time with its facts,
+ * datapackage.json last. Records are taken in the order given (the
+ * archive's reading order), one at a time: each is compressed and turned into
+ * its CSV row as it comes, so a generator of records never holds more than
+ * one; a figures CSV is made when the one before it has been emitted.
  */
-export async function buildBulkData(
+export async function emitBulkData(
   records: Iterable<ReportRecord>,
+  emit: (file: DataFile, facts: DataFileFacts) => void,
   options: SplitOptions = {},
   figureCsvs: Iterable<{ text: string; rows: number }> = [],
-): Promise<DataFile[]> {
+): Promise<void> {
   const gzip = new GzipLineSplitter(options);
   const csv = new CsvLineSplitter(csvRow(METADATA_COLUMNS.map((column) => column.name)), options);
   for (const record of records) {
     await gzip.add(JSON.stringify(record));
     csv.add(csvRow(METADATA_COLUMNS.map((column) => column.value(record))));
   }
-  const files: DataFile[] = [
-    ...numbered(await gzip.finish(), 'reports', 'reports', '.jsonl.gz'),
-    ...numbered(csv.finish(), 'metadata', 'metadata', '.csv'),
-    ...Iterator.from(figureCsvs).map(({ text, rows }, index) => ({
-      name: numberedName('figures', index + 1, '.csv'),
-      bytes: Buffer.from(text),
-      kind: 'figures' as const,
-      figures: rows,
-    })),
-    { name: SCHEMA_FILE, bytes: Buffer.from(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`), kind: 'schema' },
-  ];
-  const descriptor = Buffer.from(`${JSON.stringify(dataPackage(files), null, 2)}\n`);
-  return [...files, { name: PACKAGE_FILE, bytes: descriptor, kind: 'package' }];
+  const described: DataFileFacts[] = [];
+  const hand = (file: DataFile): void => {
+    const facts = factsOf(file);
+    if (file.kind !== 'package') described.push(facts);
+    emit(file, facts);
+  };
+  numbered(await gzip.finish(), 'reports', 'reports', '.jsonl.gz').forEach(hand);
+  numbered(csv.finish(), 'metadata', 'metadata', '.csv').forEach(hand);
+  let index = 0;
+  for (const { text, rows } of figureCsvs)
+    hand({ name: numberedName('figures', ++index, '.csv'), bytes: Buffer.from(text), kind: 'figures', figures: rows });
+  hand({ name: SCHEMA_FILE, bytes: Buffer.from(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`), kind: 'schema' });
+  hand({
+    name: PACKAGE_FILE,
+    bytes: Buffer.from(`${JSON.stringify(dataPackage(described), null, 2)}\n`),
+    kind: 'package',
+  });
+}
+
+/** Every file under /data/ with its bytes, datapackage.json last (for tests and tools; the build uses emitBulkData). */
+export async function buildBulkData(
+  records: Iterable<ReportRecord>,
+  options: SplitOptions = {},
+  figureCsvs: Iterable<{ text: string; rows: number }> = [],
+): Promise<DataFile[]> {
+  const files: DataFile[] = [];
+  await emitBulkData(records, (file) => files.push(file), options, figureCsvs);
+  return files;
 }
