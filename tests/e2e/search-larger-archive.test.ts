@@ -10,7 +10,7 @@
  */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logProblems, recordPage } from '../../scripts/lib/browser/browser.ts';
 import { buildSite } from './support/build-site.ts';
@@ -20,6 +20,7 @@ import { parseReport } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';
 import { makeSyntheticArchive } from './support/synthetic-archive.ts';
+import { listFiles } from './support/site-files.ts';
 import { buildSiteIndex } from '../../src/lib/search/parallel-build.ts';
 import { INDEX_DIR } from '../../src/lib/search/index-format.ts';
 import { startStaticServer } from '../../scripts/lib/browser/server.ts';
@@ -174,25 +175,18 @@ describe('a search with more candidates than are checked at once', () => {
 
 describe('the index built from the report pages', () => {
   /** Every file below `dir`, by its path inside it. */
-  function files(dir: string): Map<string, Buffer> {
-    return new Map(
-      readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => [
-          relative(dir, join(entry.parentPath, entry.name)),
-          readFileSync(join(entry.parentPath, entry.name)),
-        ]),
-    );
+  async function files(dir: string): Promise<Map<string, Buffer>> {
+    return new Map((await listFiles(dir)).map((path) => [path, readFileSync(join(dir, path))]));
   }
 
   test('is the same bytes whether one thread or three write its partitions', async () => {
-    const built = files(join(site.dist, INDEX_DIR));
+    const built = await files(join(site.dist, INDEX_DIR));
     for (const threads of [1, 3]) {
       const out = join(work, `index-${threads}`);
       const summary = await buildSiteIndex(site.dist, out, join(work, `index-${threads}.work`), threads);
       expect(summary.reports).toBe(REPORTS);
-      const rebuilt = files(out);
-      expect([...rebuilt.keys()].sort()).toEqual([...built.keys()].sort());
+      const rebuilt = await files(out);
+      expect([...rebuilt.keys()]).toEqual([...built.keys()]);
       const different = [...built].filter(([path, bytes]) => !bytes.equals(rebuilt.get(path) ?? Buffer.alloc(0)));
       expect(different.map(([path]) => path)).toEqual([]);
     }

@@ -303,16 +303,24 @@ export async function mergePartitions(partitionDirs: readonly string[], out: str
   return { reports: total, shards: 2 ** bits, keys, files };
 }
 
+/** Writes `reports` as one partition in `dir`. */
+export async function writePartition(
+  reports: AsyncIterable<IndexedReport> | Iterable<IndexedReport>,
+  dir: string,
+): Promise<void> {
+  const writer = new PartitionWriter(dir);
+  await writer.start();
+  for await (const report of reports) await writer.add(report);
+  await writer.finish();
+}
+
 /** Builds an index from reports in one partition (a temporary folder) and merges it into `out`. */
 export async function buildIndex(
   reports: AsyncIterable<IndexedReport> | Iterable<IndexedReport>,
   out: string,
   workDir: string,
 ): Promise<MergeSummary> {
-  const writer = new PartitionWriter(join(workDir, 'partition-0'));
-  await writer.start();
-  for await (const report of reports) await writer.add(report);
-  await writer.finish();
+  await writePartition(reports, join(workDir, 'partition-0'));
   const summary = await mergePartitions([join(workDir, 'partition-0')], out);
   await rm(workDir, { recursive: true, force: true });
   return summary;
