@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import reportFiles from './src/integrations/report-files.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { indexablePages } from './src/integrations/sitemap-filter.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The sitemap needs absolute URLs: only with a site URL (robots.txt names it then).
   integrations: [
+    reportFiles(),
     securityHeaders(),
     siteUrlWarning(),
     ...(process.env.SITE_URL ? [sitemap({ filter: indexablePages(outDir, base) })] : []),

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { offloadingStore } from './data/report-store.ts';
+import { REPORTS_DIR } from './data/reports-dir.ts';
 import { reportSchema } from './schemas/report.ts';
 
 /**
@@ -13,8 +14,7 @@ import { reportSchema } from './schemas/report.ts';
  */
 const globReports = glob({
   pattern: '*.md',
-  // REPORTS_DIR lets the benchmark build the site from a synthetic corpus.
-  base: process.env['REPORTS_DIR'] ?? './content/reports',
+  base: REPORTS_DIR,
   generateId: ({ data }) => String(data['slug']),
 });
 

@@ -95,3 +95,9 @@ export function joinBase(base: string, path: string): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;
   return `${withSlash}${path}`;
 }
+
+/** The absolute URL of a route path on a site served at `site` under `base`, with an optional fragment. */
+export function absoluteAddress(site: string, base: string, path: string, fragment?: string): string {
+  const link = joinBase(base, path);
+  return new URL(fragment === undefined ? link : `${link}#${fragment}`, site).href;
+}
