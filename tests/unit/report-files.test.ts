@@ -86,6 +86,8 @@ describe('writeReportFiles', () => {
     // The second report now cites a file of the same name as the first's, in another folder.
     const clash = `${other.slice(0, other.lastIndexOf('/'))}/elsewhere/${taken.split('/').at(-1) ?? ''}`;
     writeFileSync(second ?? '', readFileSync(second ?? '', 'utf8').replace(`path: "${other}"`, `path: "${clash}"`));
-    await expect(writeReportFiles(options(dir))).rejects.toThrow(`its source ${clash} has the same file name as ${taken}`);
+    await expect(writeReportFiles(options(dir))).rejects.toThrow(
+      `its source ${clash} has the same file name as ${taken}`,
+    );
   });
 });
