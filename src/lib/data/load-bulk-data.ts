@@ -1,8 +1,9 @@
 /**
  * The bulk-data files, built once per build and shared by the /data/ page
  * and the files under /data/ (the figures CSVs among them; Astro renders
- * every page in one process, so the promise is reused), and the record of
- * one report for its own JSON.
+ * every page in one process, so the promise is reused). Each report's own
+ * JSON is written beside the pages (src/lib/report-files/files.ts), from the
+ * same buildReportRecord.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +26,8 @@ let files: Promise<PublishedDataFile[]> | undefined;
 
 type ReportEntry = CollectionEntry<'reports'>;
 
-/** A report's record, read from its file: the same for its line in the bulk files and its own JSON. */
-export function reportRecord(entry: ReportEntry): ReportRecord {
+/** A report's record, its body read from the content loader's file. */
+function reportRecord(entry: ReportEntry): ReportRecord {
   return buildReportRecord(entry.data, readReportContent(entry).body, routes.report(entry.id));
 }
 
