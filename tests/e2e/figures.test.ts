@@ -105,6 +105,10 @@ describe.for(builtSites())('figures in the $name build', (site) => {
     const svg = opened.page.locator('svg.figure-chart[role="img"]');
     expect(await svg.count(), `${familyUrl}: one chart`).toBe(1);
     expect(await svg.locator('title').first().textContent()).toBeTruthy();
+    // The caption speaks of dots exactly when the chart draws some.
+    const dots = await svg.locator('circle.chart-dot').count();
+    const caption = (await opened.page.locator('figure.figure-chart-box figcaption').textContent()) ?? '';
+    expect(caption.includes('圆点'), `${familyUrl}: caption "${caption}" with ${dots} dots`).toBe(dots > 0);
     const listed = await opened.page.locator('tbody mark').allTextContents();
     expect(listed.length, `${familyUrl}: figures listed`).toBeGreaterThan(0);
     for (const written of listed) expect(rows.some((row) => row['written'] === written)).toBe(true);
