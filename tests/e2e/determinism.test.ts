@@ -5,21 +5,24 @@
  * normalizer (tests/normalizer/seeds.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSite } from './support/build-site.ts';
+import { listFiles } from './support/site-files.ts';
 import { SITE_URL } from './support/constants.ts';
 
 /** Every file below `dir` with the sha256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+async function fingerprint(dir: string): Promise<Record<string, string>> {
+  const files = await listFiles(dir);
   return Object.fromEntries(
-    files
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-      .map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]),
+    files.map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
   );
 }
 
@@ -28,8 +31,8 @@ test('two builds of the same content are byte-identical', async () => {
   // Two fresh builds of their own, so the comparison never sees the suite's dist/ half-rewritten.
   await buildSite('determinism 1', { OUT_DIR: join(work, 'first'), BASE_PATH: '/', SITE_URL });
   await buildSite('determinism 2', { OUT_DIR: join(work, 'second'), BASE_PATH: '/', SITE_URL });
-  const first = fingerprint(join(work, 'first'));
-  const second = fingerprint(join(work, 'second'));
+  const first = await fingerprint(join(work, 'first'));
+  const second = await fingerprint(join(work, 'second'));
   expect(Object.keys(second)).toEqual(Object.keys(first));
   const differing = Object.keys(first).filter((file) => first[file] !== second[file]);
   expect(differing).toEqual([]);

@@ -10,10 +10,10 @@
  *   engine's results and every exact count equal a brute-force scan of the
  *   reports' text, and every bound is at least the truth.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Count, Counts } from '../../src/lib/search/engine.ts';
@@ -26,6 +26,7 @@ import { FILTER_KEYS, emptySelection } from '../../src/lib/search/url-state.ts';
 import type { FilterSelection, SortOrder } from '../../src/lib/search/url-state.ts';
 import { simplifyQuery } from '../../src/scripts/search/simplify-query.ts';
 import { markdownReports } from '../../scripts/lib/bench/markdown-reports.ts';
+import { listFiles } from '../e2e/support/site-files.ts';
 import { makeSyntheticArchive } from '../e2e/support/synthetic-archive.ts';
 
 const REPORTS = 2000;
@@ -40,17 +41,8 @@ async function loadReports(dir: string): Promise<IndexedReport[]> {
 }
 
 /** Every file under a folder, path → bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
+async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+  return new Map((await listFiles(dir)).map((file) => [file, readFileSync(join(dir, file))]));
 }
 
 beforeAll(async () => {
@@ -79,8 +71,8 @@ describe('partitioned build', () => {
       dirs.push(dir);
     }
     await mergePartitions(dirs.reverse(), join(work, 'merged'));
-    const single = snapshot(join(work, 'index'));
-    const merged = snapshot(join(work, 'merged'));
+    const single = await snapshot(join(work, 'index'));
+    const merged = await snapshot(join(work, 'merged'));
     expect([...merged.keys()].sort()).toEqual([...single.keys()].sort());
     const different = [...single].filter(([path, bytes]) => !bytes.equals(merged.get(path) ?? Buffer.alloc(0)));
     expect(different.map(([path]) => path)).toEqual([]);
