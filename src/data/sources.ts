@@ -12,9 +12,14 @@ export function sourceFileName(report: Pick<Report, 'source'>): string {
 }
 
 /**
- * The raw bytes of a report's source. `source.path` is relative to the
- * repository root, where the build runs.
+ * Where a report's source is: `source.path` is relative to the repository
+ * root, where the build runs.
  */
+export function sourcePath(report: Pick<Report, 'source'>, root: string = process.cwd()): string {
+  return resolve(root, report.source.path);
+}
+
+/** The raw bytes of a report's source. */
 export function readSourceBytes(report: Pick<Report, 'source'>): Promise<Buffer> {
-  return readFile(resolve(process.cwd(), report.source.path));
+  return readFile(sourcePath(report));
 }

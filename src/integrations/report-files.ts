@@ -49,14 +49,15 @@ async function devFile(
   options: ReportFilesOptions,
   path: string,
 ): Promise<{ body: string | Buffer; type: string } | undefined> {
-  const isReportFile = path.startsWith('reports/') && DEV_TYPES.some(([ending]) => path.endsWith(ending));
-  if (!isReportFile && !path.startsWith('sources/')) return undefined;
+  const reportFileType = path.startsWith('reports/')
+    ? DEV_TYPES.find(([ending]) => path.endsWith(ending))?.[1]
+    : undefined;
+  if (reportFileType === undefined && !path.startsWith('sources/')) return undefined;
   for (const filePath of reportFilePaths(options.reportsDir)) {
     const file = await readReportFile(filePath);
-    if (isReportFile) {
+    if (reportFileType !== undefined) {
       const output = reportOutputFiles(file, options.site, options.base).find((candidate) => candidate.path === path);
-      const type = DEV_TYPES.find(([ending]) => path.endsWith(ending))?.[1];
-      if (output !== undefined && type !== undefined) return { body: output.content, type };
+      if (output !== undefined) return { body: output.content, type: reportFileType };
     } else {
       const source = sourceCopy(file.report, options.root);
       if (source.path === path)
@@ -72,15 +73,11 @@ async function devFile(
 export default function reportFiles(): AstroIntegration {
   let options: ReportFilesOptions | undefined;
   let job: Promise<Counts> | undefined;
-  let failure: unknown;
   const start = (logger: AstroIntegrationLogger): void => {
     if (job !== undefined || options === undefined) return;
     job = runWorker(options);
-    // Said at once, so a long build does not hide it; the build fails at its end.
-    job.catch((error: unknown) => {
-      failure = error;
-      logger.error(error instanceof Error ? error.message : String(error));
-    });
+    // Said at once, so a long build does not hide it; the build fails at its end, where `job` is awaited.
+    job.catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
   };
   return {
     name: 'report-files',
@@ -99,8 +96,7 @@ export default function reportFiles(): AstroIntegration {
       'astro:build:setup': ({ logger }) => start(logger),
       'astro:build:done': async ({ logger }) => {
         if (job === undefined) throw new Error('report files: the worker was never started');
-        const counts = await job.catch(() => undefined);
-        if (counts === undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+        const counts = await job;
         logger.info(`${counts.reports} reports' downloads and ${counts.sources} source files written`);
       },
       'astro:server:setup': ({ server }) => {

@@ -5,24 +5,19 @@
  * normalizer (tests/normalizer/seeds.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSite } from './support/build-site.ts';
-import { listFiles } from './support/site-files.ts';
+import { readFiles } from './support/site-files.ts';
 import { SITE_URL } from './support/constants.ts';
 
 /** Every file below `dir` with the sha256 of its bytes. */
 async function fingerprint(dir: string): Promise<Record<string, string>> {
-  const files = await listFiles(dir);
+  const files = await readFiles(dir);
   return Object.fromEntries(
-    files.map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(dir, file)))
-        .digest('hex'),
-    ]),
+    [...files].map(([file, bytes]) => [file, createHash('sha256').update(bytes).digest('hex')]),
   );
 }
 

@@ -20,7 +20,7 @@ import { parseReport } from './support/content.ts';
 import type { ContentReport } from './support/content.ts';
 import { useBrowser } from './support/fixture.ts';
 import { makeSyntheticArchive } from './support/synthetic-archive.ts';
-import { listFiles } from './support/site-files.ts';
+import { readFiles } from './support/site-files.ts';
 import { buildSiteIndex } from '../../src/lib/search/parallel-build.ts';
 import { INDEX_DIR } from '../../src/lib/search/index-format.ts';
 import { startStaticServer } from '../../scripts/lib/browser/server.ts';
@@ -174,18 +174,13 @@ describe('a search with more candidates than are checked at once', () => {
 });
 
 describe('the index built from the report pages', () => {
-  /** Every file below `dir`, by its path inside it. */
-  async function files(dir: string): Promise<Map<string, Buffer>> {
-    return new Map((await listFiles(dir)).map((path) => [path, readFileSync(join(dir, path))]));
-  }
-
   test('is the same bytes whether one thread or three write its partitions', async () => {
-    const built = await files(join(site.dist, INDEX_DIR));
+    const built = await readFiles(join(site.dist, INDEX_DIR));
     for (const threads of [1, 3]) {
       const out = join(work, `index-${threads}`);
       const summary = await buildSiteIndex(site.dist, out, join(work, `index-${threads}.work`), threads);
       expect(summary.reports).toBe(REPORTS);
-      const rebuilt = await files(out);
+      const rebuilt = await readFiles(out);
       expect([...rebuilt.keys()]).toEqual([...built.keys()]);
       const different = [...built].filter(([path, bytes]) => !bytes.equals(rebuilt.get(path) ?? Buffer.alloc(0)));
       expect(different.map(([path]) => path)).toEqual([]);

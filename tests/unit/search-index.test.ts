@@ -10,7 +10,7 @@
  *   engine's results and every exact count equal a brute-force scan of the
  *   reports' text, and every bound is at least the truth.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ import { FILTER_KEYS, emptySelection } from '../../src/lib/search/url-state.ts';
 import type { FilterSelection, SortOrder } from '../../src/lib/search/url-state.ts';
 import { simplifyQuery } from '../../src/scripts/search/simplify-query.ts';
 import { markdownReports } from '../../scripts/lib/bench/markdown-reports.ts';
-import { listFiles } from '../e2e/support/site-files.ts';
+import { readFiles } from '../e2e/support/site-files.ts';
 import { makeSyntheticArchive } from '../e2e/support/synthetic-archive.ts';
 
 const REPORTS = 2000;
@@ -38,11 +38,6 @@ async function loadReports(dir: string): Promise<IndexedReport[]> {
   const loaded: IndexedReport[] = [];
   for await (const report of markdownReports(dir)) loaded.push(report);
   return loaded;
-}
-
-/** Every file under a folder, path → bytes. */
-async function snapshot(dir: string): Promise<Map<string, Buffer>> {
-  return new Map((await listFiles(dir)).map((file) => [file, readFileSync(join(dir, file))]));
 }
 
 beforeAll(async () => {
@@ -71,8 +66,8 @@ describe('partitioned build', () => {
       dirs.push(dir);
     }
     await mergePartitions(dirs.reverse(), join(work, 'merged'));
-    const single = await snapshot(join(work, 'index'));
-    const merged = await snapshot(join(work, 'merged'));
+    const single = await readFiles(join(work, 'index'));
+    const merged = await readFiles(join(work, 'merged'));
     expect([...merged.keys()].sort()).toEqual([...single.keys()].sort());
     const different = [...single].filter(([path, bytes]) => !bytes.equals(merged.get(path) ?? Buffer.alloc(0)));
     expect(different.map(([path]) => path)).toEqual([]);

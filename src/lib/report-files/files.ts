@@ -18,14 +18,14 @@
  * `import.meta.env`), because a worker thread runs it.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { citationOf } from '../citation/citation.ts';
 import { CITATION_FORMATS } from '../citation/formats.ts';
 import { buildReportRecord } from '../data/report-record.ts';
 import { absoluteAddress, routes } from '../routes.ts';
 import { reportSchema, type Report } from '../../schemas/report.ts';
-import { sourceFileName } from '../../data/sources.ts';
+import { sourceFileName, sourcePath } from '../../data/sources.ts';
 
 /** Where a build finds the reports and puts the files, and the addresses the files give. */
 export interface ReportFilesOptions {
@@ -112,7 +112,7 @@ export function reportOutputFiles(file: ReportFile, site: string | undefined, ba
 
 /** The raw source of a report: `sources/<file name>`, a copy of the file at `source.path`. */
 export function sourceCopy(report: Report, root: string): CopiedFile {
-  return { path: routes.source(sourceFileName(report)), from: resolve(root, report.source.path) };
+  return { path: routes.source(sourceFileName(report)), from: sourcePath(report, root) };
 }
 
 /**

@@ -3,7 +3,8 @@
  * separators (the form URLs use).
  */
 import { readdir } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 /** Every file under `dist`, sorted, e.g. ["404.html", "index.html", "reports/a/index.html"]. */
 export async function listFiles(dist: string): Promise<string[]> {
@@ -12,6 +13,11 @@ export async function listFiles(dist: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, `${entry.parentPath}${sep}${entry.name}`).split(sep).join('/'))
     .sort();
+}
+
+/** Every file under `dir` with its bytes, by the path listFiles gives it. */
+export async function readFiles(dir: string): Promise<Map<string, Buffer>> {
+  return new Map((await listFiles(dir)).map((file) => [file, readFileSync(join(dir, file))]));
 }
 
 /** The HTML files of a build. */
